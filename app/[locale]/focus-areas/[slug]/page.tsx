@@ -1,0 +1,66 @@
+import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
+import {FactList} from '@/components/FactList';
+import {FallbackNotice} from '@/components/FallbackNotice';
+import {FocusAreaLinks} from '@/components/FocusAreaLinks';
+import {PageHeading} from '@/components/PageHeading';
+import {PageShell} from '@/components/PageShell';
+import {Prose} from '@/components/Prose';
+import {Link} from '@/lib/i18n/navigation';
+import {pageLocale, type SlugParams} from '@/lib/i18n/page';
+import {agreement, agreements, focusArea, focusAreasIn, slugs, theme} from '@/lib/content/queries';
+import {pageMetadata} from '@/lib/metadata';
+import {paths} from '@/lib/paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => slugs.focusAreas().map((slug) => ({slug}));
+
+export async function generateMetadata({params}: {params: SlugParams}): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const f = focusArea(slug, locale);
+  const a = agreement(f.data.agreement, locale);
+  return pageMetadata({locale, path: paths.focusArea(slug), title: `${f.data.title} (${a.data.title})`, description: f.data.summary});
+}
+
+export default async function FocusAreaPage({params}: {params: SlugParams}) {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const t = await getTranslations({locale, namespace: 'FocusAreaPage'});
+  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
+  const f = focusArea(slug, locale);
+  const a = agreement(f.data.agreement, locale);
+  const th = theme(f.data.theme, locale);
+  const lang = f.fallback ? f.locale : undefined;
+  const region = new Map(agreements(locale).map((x) => [x.slug, x.data.title]));
+  const others = focusAreasIn(f.data.theme, locale).filter((o) => o.data.agreement !== f.data.agreement);
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.focusArea(slug)}
+      trail={[
+        {label: crumbs('home'), href: paths.home},
+        {label: crumbs('focusAreas'), href: paths.focusAreas},
+        {label: f.data.title, href: paths.focusArea(slug)}
+      ]}
+    >
+      {f.fallback ? <FallbackNotice shown={f.locale} /> : null}
+      <PageHeading kicker={t('kicker')} title={f.data.title} lead={f.data.summary} lang={lang} />
+      <FactList
+        facts={[
+          {term: t('region'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},
+          {term: t('theme'), value: <Link href={paths.theme(th.slug)}>{th.data.title}</Link>}
+        ]}
+      />
+      <Prose html={f.html} lang={lang} />
+      <section aria-labelledby="same-theme" className="mt-xxl">
+        <h2 id="same-theme">{t('sameTheme', {theme: th.data.title})}</h2>
+        <div className="mt-s">
+          <FocusAreaLinks
+            items={others.map((o) => ({slug: o.slug, title: o.data.title, note: region.get(o.data.agreement), lang: o.fallback ? o.locale : undefined}))}
+          />
+        </div>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,38 @@
+import type {ReactNode} from 'react';
+import type {Metadata} from 'next';
+import {NextIntlClientProvider} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {SkipLink} from '@/components/SkipLink';
+import {SiteFooter} from '@/components/SiteFooter';
+import {sourceSans} from '@/lib/fonts';
+import {localeParams, pageLocale, type LocaleParams} from '@/lib/i18n/page';
+import {siteOrigin} from '@/lib/site';
+
+export const dynamicParams = false;
+export const generateStaticParams = localeParams;
+
+export async function generateMetadata({params}: {params: LocaleParams}): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({locale, namespace: 'SiteHeader'});
+  return {
+    metadataBase: new URL(siteOrigin),
+    title: {template: `%s – ${t('siteName')}`, default: t('siteName')}
+  };
+}
+
+export default async function LocaleLayout({children, params}: {children: ReactNode; params: LocaleParams}) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({locale, namespace: 'SkipLink'});
+  return (
+    <html lang={locale} className={sourceSans.variable}>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink label={t('label')} />
+        {/* No client component reads messages, so none are sent to the browser. */}
+        <NextIntlClientProvider messages={null}>
+          {children}
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

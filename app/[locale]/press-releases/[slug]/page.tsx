@@ -1,0 +1,91 @@
+import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
+import {ContactList} from '@/components/ContactList';
+import {FactList, type Fact} from '@/components/FactList';
+import {FallbackNotice} from '@/components/FallbackNotice';
+import {FormattedDate} from '@/components/FormattedDate';
+import {PageHeading} from '@/components/PageHeading';
+import {PageShell} from '@/components/PageShell';
+import {Prose} from '@/components/Prose';
+import {Link} from '@/lib/i18n/navigation';
+import {pageLocale, type SlugParams} from '@/lib/i18n/page';
+import {routing} from '@/lib/i18n/routing';
+import {pressRelease, releaseVersions, slugs} from '@/lib/content/queries';
+import {pageMetadata} from '@/lib/metadata';
+import {paths} from '@/lib/paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => slugs.pressReleases().map((slug) => ({slug}));
+
+export async function generateMetadata({params}: {params: SlugParams}): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const r = pressRelease(slug, locale);
+  return pageMetadata({locale, path: paths.pressRelease(slug), title: r.data.title, description: r.data.summary});
+}
+
+export default async function PressReleasePage({params}: {params: SlugParams}) {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const t = await getTranslations({locale, namespace: 'PressReleasePage'});
+  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
+  const languages = await getTranslations({locale, namespace: 'Languages'});
+  const r = pressRelease(slug, locale);
+  const lang = r.fallback ? r.locale : undefined;
+  const versions = releaseVersions(slug);
+  const otherVersions = routing.locales.filter((l) => l !== r.locale && versions[l]);
+  const facts: Fact[] = [
+    {term: t('published'), value: <FormattedDate value={r.data.published} locale={locale} />},
+    ...(r.data.versionPublished
+      ? [{term: t('versionPublished', {language: r.locale}), value: <FormattedDate value={r.data.versionPublished} locale={locale} />}]
+      : []),
+    {term: t('issuer'), value: <span lang={lang}>{r.data.issuer}</span>},
+    {term: t('originalLanguage'), value: languages(r.data.originalLanguage)},
+    ...(otherVersions.length > 0
+      ? [
+          {
+            term: t('otherVersions'),
+            value: (
+              <ul className="flex flex-wrap gap-x-m">
+                {otherVersions.map((l) => (
+                  <li key={l}>
+                    <Link href={paths.pressRelease(slug)} locale={l} lang={l} hrefLang={l}>
+                      {versions[l]?.data.title}
+                    </Link>{' '}
+                    <span className="text-black-light1">({languages(l)})</span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        ]
+      : [])
+  ];
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.pressRelease(slug)}
+      trail={[
+        {label: crumbs('home'), href: paths.home},
+        {label: crumbs('pressReleases'), href: paths.pressReleases},
+        {label: r.data.title, href: paths.pressRelease(slug)}
+      ]}
+    >
+      {r.fallback ? <FallbackNotice shown={r.locale} /> : null}
+      <article>
+        <PageHeading kicker={t('kicker')} title={r.data.title} lead={r.data.summary} lang={lang} />
+        <FactList facts={facts} />
+        {r.data.originalLanguage !== r.locale ? (
+          <p className="mb-m text-body-text-small text-black-light1">{t('translationNote', {language: r.data.originalLanguage})}</p>
+        ) : null}
+        <Prose html={r.html} lang={lang} />
+        <section aria-labelledby="contacts" className="mt-xxl" lang={lang}>
+          <h2 id="contacts">{t('contacts')}</h2>
+          <div className="mt-s">
+            <ContactList contacts={r.data.contacts} />
+          </div>
+        </section>
+      </article>
+    </PageShell>
+  );
+}

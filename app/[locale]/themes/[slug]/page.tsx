@@ -1,0 +1,61 @@
+import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
+import {FallbackNotice} from '@/components/FallbackNotice';
+import {FocusAreaLinks} from '@/components/FocusAreaLinks';
+import {PageHeading} from '@/components/PageHeading';
+import {PageShell} from '@/components/PageShell';
+import {Prose} from '@/components/Prose';
+import {Link} from '@/lib/i18n/navigation';
+import {pageLocale, type SlugParams} from '@/lib/i18n/page';
+import {byAgreement, focusAreasIn, slugs, theme} from '@/lib/content/queries';
+import {pageMetadata} from '@/lib/metadata';
+import {paths} from '@/lib/paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => slugs.themes().map((slug) => ({slug}));
+
+export async function generateMetadata({params}: {params: SlugParams}): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const th = theme(slug, locale);
+  return pageMetadata({locale, path: paths.theme(slug), title: th.data.title, description: th.data.summary});
+}
+
+export default async function ThemePage({params}: {params: SlugParams}) {
+  const locale = await pageLocale(params);
+  const {slug} = await params;
+  const t = await getTranslations({locale, namespace: 'ThemePage'});
+  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
+  const th = theme(slug, locale);
+  const lang = th.fallback ? th.locale : undefined;
+  const groups = byAgreement(focusAreasIn(slug, locale), locale);
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.theme(slug)}
+      trail={[
+        {label: crumbs('home'), href: paths.home},
+        {label: crumbs('themes'), href: paths.themes},
+        {label: th.data.title, href: paths.theme(slug)}
+      ]}
+    >
+      {th.fallback ? <FallbackNotice shown={th.locale} /> : null}
+      <PageHeading kicker={t('kicker')} title={th.data.title} lead={th.data.summary} lang={lang} />
+      <Prose html={th.html} lang={lang} />
+      <section aria-labelledby="by-region" className="mt-xxl">
+        <h2 id="by-region">{t('byRegion')}</h2>
+        <p className="mt-xs">{t('counts', {focusAreas: groups.reduce((n, g) => n + g.focusAreas.length, 0), regions: groups.length})}</p>
+        <div className="mt-m grid gap-m m:grid-cols-2">
+          {groups.map(({agreement, focusAreas}) => (
+            <div key={agreement.slug} lang={agreement.fallback ? agreement.locale : undefined}>
+              <h3>
+                <Link href={paths.agreement(agreement.slug)}>{agreement.data.title}</Link>
+              </h3>
+              <FocusAreaLinks items={focusAreas.map((f) => ({slug: f.slug, title: f.data.title, lang: f.fallback ? f.locale : undefined}))} />
+            </div>
+          ))}
+        </div>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,28 @@
+import type {ReactNode} from 'react';
+import {getTranslations} from 'next-intl/server';
+import {routing, type Locale} from '@/lib/i18n/routing';
+import type {SitePath} from '@/lib/paths';
+import {Breadcrumbs, type Crumb} from './Breadcrumbs';
+import {SiteHeader} from './SiteHeader';
+
+/**
+ * Header, breadcrumbs and main landmark around a page. It lives in each page rather than in the
+ * layout because the header's language links and current-page marks need the page's own path,
+ * which a static layout cannot know without client script.
+ */
+export async function PageShell({locale, path, trail, children}: {locale: Locale; path: SitePath; trail?: Crumb[]; children: ReactNode}) {
+  const names = Object.fromEntries(
+    await Promise.all(
+      routing.locales.map(async (l) => [l, (await getTranslations({locale: l, namespace: 'LanguageSwitcher'}))('selfName')] as const)
+    )
+  ) as Record<Locale, string>;
+  return (
+    <>
+      <SiteHeader locale={locale} path={path} languageNames={names} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none">
+        {trail && trail.length > 1 ? <Breadcrumbs trail={trail} /> : null}
+        {children}
+      </main>
+    </>
+  );
+}

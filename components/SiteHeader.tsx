@@ -1,0 +1,24 @@
+import {useTranslations} from 'next-intl';
+import {Link} from '@/lib/i18n/navigation';
+import type {Locale} from '@/lib/i18n/routing';
+import {paths, type SitePath} from '@/lib/paths';
+import {LanguageSwitcher} from './LanguageSwitcher';
+import {MainNav} from './MainNav';
+
+export function SiteHeader({locale, path, languageNames}: {locale: Locale; path: SitePath; languageNames: Record<Locale, string>}) {
+  const t = useTranslations('SiteHeader');
+  return (
+    <header className="border-b-4 border-brand-base bg-white-base">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-s px-m py-s">
+        <p className="m-0">
+          <Link href={paths.home} className="text-heading3 font-semibold text-brand-base no-underline hover:underline">
+            {t('siteName')}
+          </Link>
+          <span className="block text-body-text-small text-black-light1">{t('tagline')}</span>
+        </p>
+        <LanguageSwitcher locale={locale} path={path} names={languageNames} />
+      </div>
+      <MainNav path={path} />
+    </header>
+  );
+}

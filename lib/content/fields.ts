@@ -1,0 +1,61 @@
+import {z} from 'zod';
+import {precisionOf} from '../dates';
+
+// Building blocks shared by the collection schemas. Each carries the plain-words message an
+// editor sees when the field is wrong.
+
+/** YAML turns an unquoted 2021-02-09 into a Date; accept it and keep the date as written. */
+function unquoteDate(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+export const text = z.string().trim().min(1);
+
+/** A name or heading: short enough for a title bar and a link. */
+export const title = text.max(160);
+
+/** One or two sentences for lists and the meta description. */
+export const summary = text.max(240);
+
+export const day = z.preprocess(
+  unquoteDate,
+  z.string().refine((v) => precisionOf(v) === 'day', {
+    message: 'must be a date written as YYYY-MM-DD, for example "2021-02-09"'
+  })
+);
+
+/** A day, or a day and a Helsinki clock time. */
+export const dayOrMoment = z.preprocess(
+  unquoteDate,
+  z.string().refine((v) => precisionOf(v) === 'day' || precisionOf(v) === 'minute', {
+    message: 'must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
+  })
+);
+
+/** A year, a month or a day, for timelines: "2030", "2020-09", "2021-02-09". */
+export const fuzzyDate = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : unquoteDate(v)),
+  z.string().refine((v) => ['year', 'month', 'day'].includes(precisionOf(v) ?? ''), {
+    message: 'must be a year "YYYY", a month "YYYY-MM" or a date "YYYY-MM-DD"'
+  })
+);
+
+export const slugRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be a slug: lowercase letters, digits and hyphens, for example "tampere"'
+});
+
+export const position = z.int().min(1);
+
+/** A person to contact, as the source gives them: never more than it gives. */
+export const contact = z.strictObject({
+  /** Full name. */
+  name: text,
+  /** Job title in the page's language. */
+  role: text,
+  /** Employer in the page's language. */
+  organisation: text,
+  /** Telephone number exactly as published. */
+  phone: z.string().regex(/^\+?[0-9][0-9 ]{5,}$/, {message: 'must be a telephone number of digits and spaces'}).optional(),
+  /** E-mail address, only where the source publishes one. */
+  email: z.email({message: 'must be an e-mail address such as name@example.fi'}).optional()
+});

@@ -1,0 +1,200 @@
+import path from 'node:path';
+import {routing, type Locale} from '../i18n/routing';
+import {toInstant} from '../dates';
+import {ContentError, type Problem} from './errors';
+import {readCollection, type Entry, type Source} from './read';
+import {
+  agreementSchema,
+  focusAreaSchema,
+  networkProjectSchema,
+  pageSchema,
+  pressReleaseSchema,
+  themeSchema,
+  type Agreement,
+  type FocusArea,
+  type NetworkProject,
+  type Page,
+  type PressRelease,
+  type Theme
+} from './schemas';
+
+export type {Entry, Source};
+
+/** The pages the site's routes expect under content/pages/. */
+export const requiredPages = ['home', 'programme', 'networks', 'accessibility'] as const;
+export type PageId = (typeof requiredPages)[number];
+
+export type Content = {
+  agreements: Entry<Agreement>[];
+  focusAreas: Entry<FocusArea>[];
+  themes: Entry<Theme>[];
+  pressReleases: Entry<PressRelease>[];
+  pages: Entry<Page>[];
+  networkProjects: Entry<NetworkProject>[];
+  /** Entries missing a language version: shown with a notice, listed by the content check. */
+  gaps: Problem[];
+};
+
+/** Reads and checks all content under root; throws ContentError listing every problem. */
+export function loadContent(root: string): Content {
+  const problems: Problem[] = [];
+  const content: Content = {
+    agreements: readCollection(root, {name: 'agreements', schema: agreementSchema}, problems),
+    focusAreas: readCollection(root, {name: 'focus-areas', schema: focusAreaSchema, bodyOptional: true}, problems),
+    themes: readCollection(root, {name: 'themes', schema: themeSchema}, problems),
+    pressReleases: readCollection(root, {name: 'press-releases', schema: pressReleaseSchema}, problems),
+    pages: readCollection(root, {name: 'pages', schema: pageSchema}, problems),
+    networkProjects: readCollection(root, {name: 'network-projects', schema: networkProjectSchema}, problems),
+    gaps: []
+  };
+  problems.push(...checkRelations(content));
+  if (problems.length > 0) throw new ContentError(problems);
+  content.gaps = findGaps(content);
+  sortAll(content);
+  return content;
+}
+
+function versions<T>(entry: Entry<T>): Source<T>[] {
+  return routing.locales.flatMap((l) => entry.versions[l] ?? []);
+}
+
+/** Fields that do not depend on the language must agree across an entry's versions. */
+function sameEverywhere<T>(entries: Entry<T>[], fields: (data: T) => Record<string, unknown>): Problem[] {
+  return entries.flatMap((entry) => {
+    const [first, ...rest] = versions(entry);
+    if (!first) return [];
+    const expected = fields(first.data);
+    return rest.flatMap((other) => {
+      const actual = fields(other.data);
+      return Object.keys(expected)
+        .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
+        .map((key) => ({
+          file: other.file,
+          field: key,
+          message: `differs from ${first.file} (${JSON.stringify(expected[key])}); it must be the same in every language`
+        }));
+    });
+  });
+}
+
+function checkRelations(c: Content): Problem[] {
+  const problems: Problem[] = [];
+  const agreementSlugs = new Set(c.agreements.map((e) => e.slug));
+  const themeSlugs = new Set(c.themes.map((e) => e.slug));
+  const list = (s: Set<string>) => [...s].sort().join(', ');
+
+  for (const entry of c.focusAreas) {
+    for (const v of versions(entry)) {
+      if (!agreementSlugs.has(v.data.agreement)) {
+        problems.push({file: v.file, field: 'agreement', message: `names an agreement "${v.data.agreement}" that does not exist (there are: ${list(agreementSlugs)})`});
+      }
+      if (!themeSlugs.has(v.data.theme)) {
+        problems.push({file: v.file, field: 'theme', message: `names a theme "${v.data.theme}" that does not exist (there are: ${list(themeSlugs)})`});
+      }
+    }
+  }
+  for (const agreement of c.agreements) {
+    if (!c.focusAreas.some((f) => versions(f).some((v) => v.data.agreement === agreement.slug))) {
+      const [first] = versions(agreement);
+      problems.push({file: first ? path.dirname(first.file) : agreement.slug, message: 'no focus area names this agreement; every agreement needs at least one'});
+    }
+  }
+  for (const entry of c.pressReleases) {
+    for (const v of versions(entry)) {
+      const date = v.data.published.slice(0, 10);
+      if (!entry.slug.startsWith(`${date}-`)) {
+        problems.push({file: v.file, field: 'published', message: `is ${date}, but the folder name must start with the same date ("${date}-...")`});
+      }
+    }
+  }
+  const pageIds = new Set(c.pages.map((p) => p.slug));
+  for (const id of requiredPages) {
+    if (!pageIds.has(id)) problems.push({file: `content/pages/${id}`, message: 'is missing; the site needs this page'});
+  }
+  problems.push(...uniqueOrder(c.agreements, (d) => `order ${d.order}`));
+  problems.push(...uniqueOrder(c.focusAreas, (d) => `order ${d.order} within agreement "${d.agreement}"`));
+
+  const contactKeys = (contacts: {name: string; phone?: string; email?: string}[]) =>
+    contacts.map(({name, phone, email}) => ({name, phone, email}));
+  problems.push(...sameEverywhere(c.agreements, (d) => ({order: d.order, signed: d.signed, validUntil: d.validUntil})));
+  problems.push(...sameEverywhere(c.focusAreas, (d) => ({agreement: d.agreement, theme: d.theme, order: d.order})));
+  problems.push(...sameEverywhere(c.themes, (d) => ({order: d.order})));
+  problems.push(
+    ...sameEverywhere(c.pressReleases, (d) => ({
+      published: d.published,
+      originalLanguage: d.originalLanguage,
+      contacts: contactKeys(d.contacts)
+    }))
+  );
+  problems.push(...sameEverywhere(c.pages, (d) => ({timeline: d.timeline?.map((t) => ({date: t.date, key: t.key ?? false}))})));
+  problems.push(
+    ...sameEverywhere(c.networkProjects, (d) => ({startDate: d.startDate, endDate: d.endDate, contacts: contactKeys(d.contacts)}))
+  );
+  return problems;
+}
+
+/** Two entries claiming the same place in a list would make the order depend on chance. */
+function uniqueOrder<T>(entries: Entry<T>[], key: (data: T) => string): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const [first] = versions(entry);
+    if (!first) continue;
+    const k = key(first.data);
+    const earlier = seen.get(k);
+    if (earlier) problems.push({file: first.file, field: 'order', message: `${k} is also used by ${earlier}`});
+    else seen.set(k, first.file);
+  }
+  return problems;
+}
+
+function findGaps(c: Content): Problem[] {
+  const all: Entry<unknown>[] = [
+    ...c.agreements,
+    ...c.focusAreas,
+    ...c.themes,
+    ...c.pressReleases,
+    ...c.pages,
+    ...c.networkProjects
+  ];
+  return all.flatMap((entry) => {
+    const [first] = versions(entry);
+    if (!first) return [];
+    return routing.locales
+      .filter((l) => !entry.versions[l])
+      .map((l) => ({
+        file: path.join(path.dirname(first.file), `${l}.md`),
+        message: `is missing; readers of this language see the ${first.locale} version with a notice`
+      }));
+  });
+}
+
+function sortAll(c: Content) {
+  const byOrder = <T extends {order: number}>(a: Entry<T>, b: Entry<T>) => orderOf(a) - orderOf(b);
+  const orderOf = <T extends {order: number}>(e: Entry<T>) => versions(e)[0]?.data.order ?? 0;
+  c.agreements.sort(byOrder);
+  c.themes.sort(byOrder);
+  c.focusAreas.sort(byOrder);
+  // Newest release first.
+  const when = (e: Entry<PressRelease>) => toInstant(versions(e)[0]?.data.published ?? '1970-01-01').getTime();
+  c.pressReleases.sort((a, b) => when(b) - when(a));
+}
+
+/** The version for a reader: their language, or the first that exists, marked as a fallback. */
+export type Localized<T> = Source<T> & {fallback: boolean};
+
+export function localize<T>(entry: Entry<T>, locale: Locale): Localized<T> {
+  const own = entry.versions[locale];
+  if (own) return {...own, fallback: false};
+  const [other] = versions(entry);
+  if (!other) throw new Error(`Entry ${entry.slug} has no versions`);
+  return {...other, fallback: true};
+}
+
+let cached: Content | undefined;
+
+/** The site's content, read once per process from CONTENT_DIR (default: ./content). */
+export function getContent(): Content {
+  cached ??= loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return cached;
+}

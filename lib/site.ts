@@ -1,0 +1,29 @@
+import type {Locale} from './i18n/routing';
+
+// Site-wide settings an operator may change without touching pages.
+
+/**
+ * The public origin of the site, used for canonical and hreflang URLs.
+ * Set SITE_ORIGIN at build time for production; the default serves a local build.
+ */
+export const siteOrigin = (process.env.SITE_ORIGIN ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** The feedback channel named in the footer and the accessibility statement. */
+export const feedbackEmail = process.env.SITE_FEEDBACK_EMAIL ?? 'kirjaamo.tem@gov.fi';
+
+type PerLocale = Record<Locale, string>;
+
+/** Official pages named by the sources (the ministry's page has Finnish and English versions). */
+export const officialLinks: {ministry: PerLocale; cities: PerLocale; accessibilityGuidance: PerLocale} = {
+  ministry: {
+    fi: 'https://tem.fi/ekosysteemisopimukset',
+    sv: 'https://tem.fi/ekosysteemisopimukset',
+    en: 'https://tem.fi/en/ecosystem-agreements'
+  },
+  cities: {fi: 'https://innokaupungit.fi', sv: 'https://innokaupungit.fi', en: 'https://innokaupungit.fi'},
+  accessibilityGuidance: {
+    fi: 'https://saavutettavuusvaatimukset.fi',
+    sv: 'https://tillganglighetskrav.fi',
+    en: 'https://webaccessibility.fi'
+  }
+};

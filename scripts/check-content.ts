@@ -1,0 +1,20 @@
+// Checks every content file before the build, so that a content mistake is reported as
+// "file: field: problem" lines rather than as a stack trace from deep inside Next.js.
+import path from 'node:path';
+import {loadContent} from '../lib/content';
+import {ContentError, formatProblem} from '../lib/content/errors';
+
+const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+
+try {
+  const content = loadContent(root);
+  for (const gap of content.gaps) console.warn(`Missing translation: ${formatProblem(gap)}`);
+  const count = content.agreements.length + content.focusAreas.length + content.themes.length + content.pressReleases.length + content.pages.length + content.networkProjects.length;
+  console.log(`Content is valid: ${count} entries.`);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,27 @@
+// Serves the static export in out/ the way a static host does: /path/ maps to path/index.html,
+// a path without its trailing slash is redirected to it, and unknown paths get 404.html with 404.
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import handler from 'serve-handler';
+
+const root = path.resolve(process.env.OUT_DIR ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`No built site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
+  process.exit(1);
+}
+
+http
+  .createServer((request, response) =>
+    handler(request, response, {
+      public: root,
+      trailingSlash: true,
+      cleanUrls: false,
+      directoryListing: false,
+      etag: true
+    })
+  )
+  .listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));
