@@ -19,7 +19,7 @@ http
     handler(request, response, {
       public: root,
       trailingSlash: true,
-      cleanUrls: false,
+      cleanUrls: true,
       directoryListing: false,
       etag: true
     })

@@ -44,8 +44,9 @@ export function readCollection<S extends z.ZodObject>(
     return [];
   }
   const entries: Entry<z.infer<S>>[] = [];
-  const seen = new Map<string, string>();
-  for (const item of fs.readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
+  const items = fs.readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name));
+  const valid = new Set(items.filter((i) => i.isDirectory() && slugPattern.test(i.name)).map((i) => i.name));
+  for (const item of items) {
     const itemPath = path.join(dir, item.name);
     if (item.name.startsWith('.')) continue;
     if (!item.isDirectory()) {
@@ -55,17 +56,14 @@ export function readCollection<S extends z.ZodObject>(
       });
       continue;
     }
-    const normalised = item.name.normalize('NFC').toLowerCase();
-    const earlier = seen.get(normalised);
-    if (earlier) {
-      problems.push({file: shown(itemPath), message: `the slug "${normalised}" is used twice (also ${earlier})`});
-      continue;
-    }
-    seen.set(normalised, shown(itemPath));
-    if (!slugPattern.test(item.name)) {
+    if (!valid.has(item.name)) {
+      // "Tampere" beside "tampere" would be the same address on a case-insensitive host.
+      const normalised = item.name.normalize('NFC').toLowerCase();
       problems.push({
         file: shown(itemPath),
-        message: 'the folder name is the page address, so it must use only lowercase letters a–z, digits and hyphens'
+        message: valid.has(normalised)
+          ? `the slug "${normalised}" is used twice (also ${shown(path.join(dir, normalised))}); rename or remove one`
+          : 'the folder name is the page address, so it must use only lowercase letters a–z, digits and hyphens'
       });
       continue;
     }

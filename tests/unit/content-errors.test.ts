@@ -1,0 +1,191 @@
+import {describe, expect, it} from 'vitest';
+import {loadContent} from '@/lib/content';
+import {ContentError} from '@/lib/content/errors';
+import {validFiles, writeContent, type Files} from './helpers/fixture';
+
+// The messages an editor sees when content is wrong. They are pinned word for word, so that
+// they cannot silently become less helpful.
+
+function problemsWith(change: (files: Files) => void): string[] {
+  const files = validFiles();
+  change(files);
+  try {
+    loadContent(writeContent(files));
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((l) => l.trim());
+    throw error;
+  }
+  return [];
+}
+
+const agreementFi = 'agreements/tampere/fi.md';
+const edit = (file: string, from: string | RegExp, to: string) => (files: Files) => {
+  const text = files[file];
+  if (text === undefined) throw new Error(`no fixture ${file}`);
+  files[file] = text.replace(from, to);
+};
+
+describe('content checks', () => {
+  it('accept the valid fixture', () => {
+    expect(problemsWith(() => {})).toEqual([]);
+  });
+
+  it('name a missing field', () => {
+    expect(problemsWith(edit(agreementFi, /^cities: .*$/m, ''))).toEqual([
+      'content/agreements/tampere/fi.md: cities: is required but missing'
+    ]);
+  });
+
+  it('name a mistyped field and list the known ones', () => {
+    expect(problemsWith(edit(agreementFi, 'summary:', 'sumary:'))).toEqual([
+      'content/agreements/tampere/fi.md: summary: is required but missing',
+      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, cities, order, signed, validUntil, summary)'
+    ]);
+  });
+
+  it('say what type a field should have', () => {
+    expect(problemsWith(edit(agreementFi, 'order: 1', 'order: "first"'))).toEqual([
+      'content/agreements/tampere/fi.md: order: should be a number, but is the text "first"'
+    ]);
+    expect(problemsWith(edit(agreementFi, 'cities: ["Tampere"]', 'cities: "Tampere"'))).toEqual([
+      'content/agreements/tampere/fi.md: cities: should be a list, but is the text "Tampere"'
+    ]);
+  });
+
+  it('reject an empty text field', () => {
+    expect(problemsWith(edit(agreementFi, 'title: "Tampere"', 'title: ""'))).toEqual([
+      'content/agreements/tampere/fi.md: title: must not be empty'
+    ]);
+  });
+
+  it('reject a very long field with its length', () => {
+    expect(problemsWith(edit(agreementFi, `summary: "Tampere's agreement."`, `summary: "${'x'.repeat(300)}"`))).toEqual([
+      'content/agreements/tampere/fi.md: summary: is too long: at most 240 characters (it has 300)'
+    ]);
+  });
+
+  it('explain an unparseable or impossible date', () => {
+    expect(problemsWith(edit(agreementFi, '"2021-02-09"', '"9.2.2021"'))).toEqual([
+      'content/agreements/tampere/fi.md: signed: must be a date written as YYYY-MM-DD, for example "2021-02-09"'
+    ]);
+    expect(problemsWith(edit(agreementFi, '"2021-02-09"', '"2021-02-30"'))).toEqual([
+      'content/agreements/tampere/fi.md: signed: must be a date written as YYYY-MM-DD, for example "2021-02-09"'
+    ]);
+    expect(problemsWith(edit('press-releases/2020-05-20-announcement/en.md', '"2020-05-20T13:33"', '"2020-05-20 1.33 pm"'))).toContain(
+      'content/press-releases/2020-05-20-announcement/en.md: published: must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
+    );
+  });
+
+  it('accept an unquoted YAML date as the same date', () => {
+    expect(problemsWith(edit(agreementFi, 'signed: "2021-02-09"', 'signed: 2021-02-09'))).toEqual([]);
+  });
+
+  it('name a reference to an agreement or theme that does not exist', () => {
+    const file = 'focus-areas/tampere-digital-health-solutions/sv.md';
+    expect(problemsWith(edit(file, 'agreement: "tampere"', 'agreement: "tamprere"'))).toContain(
+      'content/focus-areas/tampere-digital-health-solutions/sv.md: agreement: names an agreement "tamprere" that does not exist (there are: tampere)'
+    );
+    expect(problemsWith(edit(file, 'theme: "wellbeing"', 'theme: "health"'))).toContain(
+      'content/focus-areas/tampere-digital-health-solutions/sv.md: theme: names a theme "health" that does not exist (there are: wellbeing)'
+    );
+  });
+
+  it('reject a duplicate slug and a slug that is not a clean address', () => {
+    const dup = problemsWith((files) => {
+      files['agreements/Tampere/fi.md'] = files[agreementFi] ?? '';
+    });
+    expect(dup).toEqual(['content/agreements/Tampere: the slug "tampere" is used twice (also content/agreements/tampere); rename or remove one']);
+    expect(
+      problemsWith((files) => {
+        files['themes/Well being/fi.md'] = files['themes/wellbeing/fi.md'] ?? '';
+      })
+    ).toEqual([
+      'content/themes/Well being: the folder name is the page address, so it must use only lowercase letters a–z, digits and hyphens'
+    ]);
+  });
+
+  it('reject a file for an unknown language', () => {
+    expect(
+      problemsWith((files) => {
+        files['agreements/tampere/de.md'] = files[agreementFi] ?? '';
+      })
+    ).toEqual(['content/agreements/tampere/de.md: is not a language version; name the files fi.md, sv.md, en.md']);
+  });
+
+  it('point to the line of invalid YAML', () => {
+    expect(problemsWith(edit(agreementFi, 'order: 1', 'order: [1'))).toEqual([
+      'content/agreements/tampere/fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 6 of the file)'
+    ]);
+  });
+
+  it('explain an empty file and one without front matter', () => {
+    expect(problemsWith((f) => void (f[agreementFi] = '\n'))).toEqual([
+      'content/agreements/tampere/fi.md: the file is empty; it needs front matter between two --- lines, then the text'
+    ]);
+    expect(problemsWith((f) => void (f[agreementFi] = 'Just text.\n'))).toEqual([
+      'content/agreements/tampere/fi.md: has no front matter; the file must start with a line of three hyphens (---)'
+    ]);
+  });
+
+  it('require a body where the page shows one', () => {
+    expect(problemsWith(edit(agreementFi, 'Some text.', ''))).toEqual(['content/agreements/tampere/fi.md: body: is empty; write the text below the front matter']);
+  });
+
+  it('read a file that starts with a byte-order mark', () => {
+    expect(problemsWith((f) => void (f[agreementFi] = `\uFEFF${f[agreementFi]}`))).toEqual([]);
+  });
+
+  it('keep level-1 headings for the page title', () => {
+    expect(problemsWith(edit(agreementFi, 'Some text.', '# Heading\n\nText.'))).toEqual([
+      'content/agreements/tampere/fi.md: body: uses a level-1 heading ("# "); start headings at "## ", since the page title is the only level-1 heading'
+    ]);
+  });
+
+  it('require language-neutral fields to agree across languages', () => {
+    expect(problemsWith(edit('agreements/tampere/sv.md', '"2027-12-31"', '"2027-12-30"'))).toEqual([
+      'content/agreements/tampere/sv.md: validUntil: differs from content/agreements/tampere/fi.md ("2027-12-31"); it must be the same in every language'
+    ]);
+  });
+
+  it('require a press release folder to start with its date', () => {
+    expect(problemsWith(edit('press-releases/2020-05-20-announcement/fi.md', '"2020-05-20T13:33"', '"2020-05-21T13:33"'))).toContain(
+      'content/press-releases/2020-05-20-announcement/fi.md: published: is 2020-05-21, but the folder name must start with the same date ("2020-05-21-...")'
+    );
+  });
+
+  it('require the pages the site links to', () => {
+    expect(
+      problemsWith((files) => {
+        for (const key of Object.keys(files)) if (key.startsWith('pages/accessibility/')) delete files[key];
+      })
+    ).toEqual(['content/pages/accessibility: is missing; the site needs this page']);
+  });
+
+  it('require every agreement to have a focus area', () => {
+    expect(
+      problemsWith((files) => {
+        for (const key of Object.keys(files)) if (key.startsWith('focus-areas/')) delete files[key];
+      })
+    ).toEqual([
+      'content/focus-areas: the folder is missing',
+      'content/agreements/tampere: no focus area names this agreement; every agreement needs at least one'
+    ]);
+  });
+
+  it('check e-mail addresses of contacts', () => {
+    expect(problemsWith(edit('network-projects/regional-towns/en.md', 'sami.sopanen@savonlinna.fi', 'sami.sopanen'))).toContain(
+      'content/network-projects/regional-towns/en.md: contacts.0.email: must be an e-mail address such as name@example.fi'
+    );
+  });
+
+  it('report every problem at once rather than stopping at the first', () => {
+    const problems = problemsWith((files) => {
+      edit(agreementFi, 'order: 1', 'order: 0')(files);
+      edit('themes/wellbeing/en.md', 'title: "Wellbeing"', 'title: 5')(files);
+    });
+    expect(problems).toEqual([
+      'content/agreements/tampere/fi.md: order: must be at least 1',
+      'content/themes/wellbeing/en.md: title: should be text, but is the number 5'
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {routing} from '@/lib/i18n/routing';
+
+/** A file path under content/ and its text. */
+export type Files = Record<string, string>;
+
+const fm = (fields: string, body = 'Some text.') => `---\n${fields.trim()}\n---\n${body}\n`;
+
+/** The smallest content tree that passes every check: one entry per collection, every language. */
+export function validFiles(): Files {
+  const files: Files = {};
+  for (const l of routing.locales) {
+    files[`agreements/tampere/${l}.md`] = fm(`
+title: "Tampere"
+cities: ["Tampere"]
+order: 1
+signed: "2021-02-09"
+validUntil: "2027-12-31"
+summary: "Tampere's agreement."`);
+    files[`themes/wellbeing/${l}.md`] = fm(`
+title: "Wellbeing"
+order: 1
+summary: "A theme."`);
+    files[`focus-areas/tampere-digital-health-solutions/${l}.md`] = fm(`
+title: "Digital health solutions"
+agreement: "tampere"
+theme: "wellbeing"
+order: 1
+summary: "A focus area."`);
+    files[`press-releases/2020-05-20-announcement/${l}.md`] = fm(`
+title: "Announcement"
+summary: "Agreements will be concluded."
+published: "2020-05-20T13:33"
+issuer: "Ministry of Economic Affairs and Employment"
+originalLanguage: "fi"
+contacts:
+  - name: "Jenny Hasu"
+    role: "Special Adviser"
+    organisation: "Ministry of Economic Affairs and Employment"
+    phone: "040 658 35104"`);
+    for (const id of ['home', 'programme', 'networks', 'accessibility']) {
+      files[`pages/${id}/${l}.md`] = fm(`
+title: "${id}"
+description: "About ${id}."`);
+    }
+    files[`network-projects/regional-towns/${l}.md`] = fm(`
+title: "Regional towns"
+summary: "A network project."
+startDate: "2021-10-01"
+endDate: "2023-12-31"
+contacts:
+  - name: "Sami Sopanen"
+    role: "Project manager"
+    organisation: "Savonlinnan Hankekehitys Oy"
+    email: "sami.sopanen@savonlinna.fi"`);
+  }
+  return files;
+}
+
+/** Writes files into a fresh temporary content folder and returns its path. */
+export function writeContent(files: Files): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  const dir = path.join(root, 'content');
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(dir, file);
+    fs.mkdirSync(path.dirname(full), {recursive: true});
+    fs.writeFileSync(full, text);
+  }
+  return dir;
+}
