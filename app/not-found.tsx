@@ -3,7 +3,7 @@ import {sourceSans} from '@/lib/fonts';
 import {routing} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
 import {localeTexts} from '@/lib/i18n/all-messages';
-import {getPathname} from '@/lib/i18n/navigation';
+import {localePath} from '@/lib/i18n/navigation';
 
 // A static host serves one 404.html for every missing address, whatever its language, so the
 // page says its piece in all three and links to each home.
@@ -28,7 +28,7 @@ export default function NotFound() {
               )}
               <p className="mt-s">{messages.NotFound.body}</p>
               <p className="mt-s">
-                <a href={getPathname({href: paths.home, locale})} hrefLang={locale}>
+                <a href={localePath(paths.home, locale)} hrefLang={locale}>
                   {messages.NotFound.home}
                 </a>
               </p>

@@ -1,10 +1,11 @@
 import type {Metadata} from 'next';
 import {routing} from '@/lib/i18n/routing';
 import {sourceSans} from '@/lib/fonts';
-import {pageMetadata} from '@/lib/metadata';
+import {absoluteUrl} from '@/lib/metadata';
+import {siteOrigin} from '@/lib/site';
 import {paths} from '@/lib/paths';
 import {localeTexts} from '@/lib/i18n/all-messages';
-import {getPathname} from '@/lib/i18n/navigation';
+import {localePath} from '@/lib/i18n/navigation';
 
 // "/" is a real page: three plain links, each language named in itself. It works without script
 // and keeps no preference, so a shared link to the bare domain never lands in the wrong language.
@@ -14,7 +15,11 @@ const [first] = texts;
 export const metadata: Metadata = {
   title: texts.map((t) => t.messages.Root.title).join(' · '),
   description: first ? first.messages.Root.description : undefined,
-  alternates: pageMetadata({locale: routing.defaultLocale, path: paths.home, description: ''}).alternates
+  // The chooser is the x-default for search engines; each language's home is its own page.
+  alternates: {
+    canonical: `${siteOrigin}/`,
+    languages: {...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(paths.home, l)])), 'x-default': `${siteOrigin}/`}
+  }
 };
 
 export default function LanguageChooser() {
@@ -33,7 +38,7 @@ export default function LanguageChooser() {
           <ul className="grid gap-s">
             {texts.map(({locale, messages}) => (
               <li key={locale} lang={locale}>
-                <a href={getPathname({href: paths.home, locale})} hrefLang={locale} className="text-heading3 font-semibold">
+                <a href={localePath(paths.home, locale)} hrefLang={locale} className="text-heading3 font-semibold">
                   {messages.LanguageSwitcher.selfName}
                 </a>
                 <span className="block text-body-text-small text-black-light1">{messages.Root.chooseLanguage}</span>

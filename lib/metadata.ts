@@ -1,12 +1,12 @@
 import type {Metadata} from 'next';
 import {routing, type Locale} from './i18n/routing';
-import {getPathname} from './i18n/navigation';
+import {localePath} from './i18n/navigation';
 import {siteOrigin} from './site';
 import type {SitePath} from './paths';
 
 /** The absolute URL of a page in a language. */
 export function absoluteUrl(path: SitePath, locale: Locale): string {
-  return `${siteOrigin}${getPathname({href: path, locale})}`;
+  return `${siteOrigin}${localePath(path, locale)}`;
 }
 
 /** Title, description, canonical URL and hreflang alternates for one page. */
