@@ -4,7 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: {alias: {'@': path.resolve(import.meta.dirname)}},
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node'
   }
 });

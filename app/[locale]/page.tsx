@@ -9,7 +9,7 @@ import {Timeline} from '@/components/Timeline';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
-import {agreements, focusAreasIn, focusAreasOf, page, pressReleases, themes} from '@/lib/content/queries';
+import {agreementCards, agreements, focusAreasIn, page, pressReleases, themes} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
 
@@ -39,13 +39,7 @@ export default async function HomePage({params}: {params: LocaleParams}) {
         <p className="mb-m max-w-prose">{t('regionsIntro', {count: agreements(locale).length})}</p>
         <AgreementList
           headingLevel={3}
-          items={agreements(locale).map((a) => ({
-            slug: a.slug,
-            title: a.data.title,
-            cities: a.data.cities,
-            focusAreas: focusAreasOf(a.slug, locale).map((f) => f.data.title),
-            lang: a.fallback ? a.locale : undefined
-          }))}
+          items={agreementCards(locale)}
         />
       </section>
 

@@ -77,3 +77,13 @@ export const slugs = {
   pressReleases: () => getContent().pressReleases.map((e) => e.slug),
   networkProjects: () => getContent().networkProjects.map((e) => e.slug)
 };
+
+/** Each agreement as a card: region, member cities and the titles of its focus areas. */
+export const agreementCards = (locale: Locale) =>
+  agreements(locale).map((a) => ({
+    slug: a.slug,
+    title: a.data.title,
+    cities: a.data.cities,
+    focusAreas: focusAreasOf(a.slug, locale).map((f) => f.data.title),
+    lang: a.fallback ? a.locale : undefined
+  }));

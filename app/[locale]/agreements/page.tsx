@@ -4,7 +4,7 @@ import {AgreementList} from '@/components/AgreementList';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
-import {agreements, focusAreasOf} from '@/lib/content/queries';
+import {agreementCards} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
 
@@ -29,13 +29,7 @@ export default async function AgreementsPage({params}: {params: LocaleParams}) {
     >
       <PageHeading title={t('title')} lead={t('description')} />
       <AgreementList
-        items={agreements(locale).map((a) => ({
-          slug: a.slug,
-          title: a.data.title,
-          cities: a.data.cities,
-          focusAreas: focusAreasOf(a.slug, locale).map((f) => f.data.title),
-          lang: a.fallback ? a.locale : undefined
-        }))}
+        items={agreementCards(locale)}
       />
     </PageShell>
   );
