@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {routing} from '@/lib/i18n/routing';
 import {sourceSans} from '@/lib/fonts';
-import {absoluteUrl} from '@/lib/metadata';
+import {absoluteUrl} from '@/lib/urls';
 import {siteOrigin} from '@/lib/site';
 import {paths} from '@/lib/paths';
 import {localeTexts} from '@/lib/i18n/all-messages';

@@ -2,7 +2,9 @@ import type {ReactNode} from 'react';
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/lib/i18n/routing';
 import type {SitePath} from '@/lib/paths';
+import {breadcrumbData} from '@/lib/structured-data';
 import {Breadcrumbs, type Crumb} from './Breadcrumbs';
+import {JsonLd} from './JsonLd';
 import {SiteHeader} from './SiteHeader';
 
 /**
@@ -20,7 +22,12 @@ export async function PageShell({locale, path, trail, children}: {locale: Locale
     <>
       <SiteHeader locale={locale} path={path} languageNames={names} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none">
-        {trail && trail.length > 1 ? <Breadcrumbs trail={trail} /> : null}
+        {trail && trail.length > 1 ? (
+          <>
+            <Breadcrumbs trail={trail} />
+            <JsonLd data={breadcrumbData(trail, locale)} />
+          </>
+        ) : null}
         {children}
       </main>
     </>

@@ -1,21 +1,65 @@
 import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from './i18n/routing';
-import {localePath} from './i18n/navigation';
-import {siteOrigin} from './site';
+import {absoluteUrl} from './urls';
+import {machineDate} from './dates';
+import {feedUrl} from './feed';
+import {shareImageSize} from './share-image';
+import {siteShare, type ShareTexts} from './share-texts';
 import type {SitePath} from './paths';
 
-/** The absolute URL of a page in a language. */
-export function absoluteUrl(path: SitePath, locale: Locale): string {
-  return `${siteOrigin}${localePath(path, locale)}`;
-}
 
-/** Title, description, canonical URL and hreflang alternates for one page. */
-export function pageMetadata({locale, path, title, description}: {locale: Locale; path: SitePath; title?: string; description: string}): Metadata {
+/** The share image that sits beside a page. */
+export const shareImageUrl = (share: ShareTexts, locale: Locale) => `${absoluteUrl(share.page, locale)}share.png`;
+
+const ogLocale: Record<Locale, string> = {fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB'};
+
+type PageMeta = {
+  locale: Locale;
+  path: SitePath;
+  /** The page's own title; the site name is added by the layout's template. */
+  title?: string;
+  description: string;
+  /** The page's own share image; the site's otherwise. */
+  share?: ShareTexts;
+  /** For press releases: publication dates, as the content gives them. */
+  article?: {published: string; modified?: string};
+};
+
+/**
+ * Everything a page says about itself in <head>: title and description in its language,
+ * canonical URL, hreflang alternates (reciprocal, with x-default), the language's press-release
+ * feed, Open Graph and Twitter cards with a share image made at build time.
+ */
+export async function pageMetadata({locale, path, title, description, share, article}: PageMeta): Promise<Metadata> {
+  const site = await getTranslations({locale, namespace: 'SiteHeader'});
+  const feed = await getTranslations({locale, namespace: 'Feed'});
+  const image = share ?? (await siteShare(locale));
   const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(path, l)]));
   languages['x-default'] = absoluteUrl(path, routing.defaultLocale);
+  const url = absoluteUrl(path, locale);
+  const images = [{url: shareImageUrl(image, locale), ...shareImageSize, alt: image.alt}];
+  const shownTitle = title ?? site('siteName');
   return {
     ...(title ? {title} : {}),
     description,
-    alternates: {canonical: absoluteUrl(path, locale), languages}
+    alternates: {
+      canonical: url,
+      languages,
+      types: {'application/rss+xml': [{url: feedUrl(locale), title: feed('title')}]}
+    },
+    openGraph: {
+      siteName: site('siteName'),
+      title: shownTitle,
+      description,
+      url,
+      locale: ogLocale[locale],
+      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
+      images,
+      ...(article
+        ? {type: 'article', publishedTime: machineDate(article.published), ...(article.modified ? {modifiedTime: machineDate(article.modified)} : {})}
+        : {type: 'website'})
+    },
+    twitter: {card: 'summary_large_image', title: shownTitle, description, images}
   };
 }

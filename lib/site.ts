@@ -27,3 +27,9 @@ export const officialLinks: {ministry: PerLocale; cities: PerLocale; accessibili
     en: 'https://webaccessibility.fi'
   }
 };
+
+/** The licence of the site's texts and open data; the operator confirms it before publishing. */
+export const contentLicence = {
+  name: process.env.SITE_LICENCE_NAME ?? 'CC BY 4.0',
+  url: process.env.SITE_LICENCE_URL ?? 'https://creativecommons.org/licenses/by/4.0/'
+};

@@ -2,7 +2,9 @@ import type {ReactNode} from 'react';
 import type {Metadata} from 'next';
 import {NextIntlClientProvider} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {JsonLd} from '@/components/JsonLd';
 import {SkipLink} from '@/components/SkipLink';
+import {ministryData} from '@/lib/structured-data';
 import {SiteFooter} from '@/components/SiteFooter';
 import {sourceSans} from '@/lib/fonts';
 import {localeParams, pageLocale, type LocaleParams} from '@/lib/i18n/page';
@@ -23,10 +25,12 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function LocaleLayout({children, params}: {children: ReactNode; params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'SkipLink'});
+  const footer = await getTranslations({locale, namespace: 'SiteFooter'});
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body className="flex min-h-screen flex-col">
         <SkipLink label={t('label')} />
+        <JsonLd data={ministryData(footer('ministry'))} />
         {/* No client component reads messages, so none are sent to the browser. */}
         <NextIntlClientProvider messages={null}>
           {children}

@@ -16,7 +16,7 @@ import {paths} from '@/lib/paths';
 export async function generateMetadata({params}: {params: LocaleParams}): Promise<Metadata> {
   const locale = await pageLocale(params);
   const home = page('home', locale);
-  return {...pageMetadata({locale, path: paths.home, description: home.data.description}), title: {absolute: home.data.title}};
+  return {...(await pageMetadata({locale, path: paths.home, description: home.data.description})), title: {absolute: home.data.title}};
 }
 
 export default async function HomePage({params}: {params: LocaleParams}) {

@@ -11,6 +11,7 @@ import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
 import {agreement, focusAreasOf, sharedThemes, slugs, themes} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
+import {agreementShare} from '@/lib/share-texts';
 import {paths} from '@/lib/paths';
 import {officialLinks} from '@/lib/site';
 
@@ -21,7 +22,7 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const locale = await pageLocale(params);
   const {slug} = await params;
   const a = agreement(slug, locale);
-  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description: a.data.summary});
+  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description: a.data.summary, share: await agreementShare(slug, locale)});
 }
 
 export default async function AgreementPage({params}: {params: SlugParams}) {

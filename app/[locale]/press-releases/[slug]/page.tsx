@@ -11,7 +11,11 @@ import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
 import {routing} from '@/lib/i18n/routing';
 import {pressRelease, releaseVersions, slugs} from '@/lib/content/queries';
-import {pageMetadata} from '@/lib/metadata';
+import {JsonLd} from '@/components/JsonLd';
+import {pageMetadata, shareImageUrl} from '@/lib/metadata';
+import {newsArticleData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
+import {pressReleaseShare} from '@/lib/share-texts';
 import {paths} from '@/lib/paths';
 
 export const dynamicParams = false;
@@ -21,7 +25,14 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const locale = await pageLocale(params);
   const {slug} = await params;
   const r = pressRelease(slug, locale);
-  return pageMetadata({locale, path: paths.pressRelease(slug), title: r.data.title, description: r.data.summary});
+  return pageMetadata({
+    locale,
+    path: paths.pressRelease(slug),
+    title: r.data.title,
+    description: r.data.summary,
+    share: await pressReleaseShare(slug, locale),
+    article: {published: r.data.published}
+  });
 }
 
 export default async function PressReleasePage({params}: {params: SlugParams}) {
@@ -31,6 +42,7 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const languages = await getTranslations({locale, namespace: 'Languages'});
   const r = pressRelease(slug, locale);
+  const share = await pressReleaseShare(slug, locale);
   const lang = r.fallback ? r.locale : undefined;
   const versions = releaseVersions(slug);
   const otherVersions = routing.locales.filter((l) => l !== r.locale && versions[l]);
@@ -72,6 +84,7 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
       ]}
     >
       {r.fallback ? <FallbackNotice shown={r.locale} /> : null}
+      <JsonLd data={newsArticleData({release: r, url: absoluteUrl(paths.pressRelease(slug), locale), image: shareImageUrl(share, locale), publisher: r.data.issuer})} />
       <article>
         <PageHeading kicker={t('kicker')} title={r.data.title} lead={r.data.summary} lang={lang} />
         <FactList facts={facts} />

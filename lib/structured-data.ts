@@ -1,0 +1,49 @@
+import type {BreadcrumbList, GovernmentOrganization, NewsArticle, WithContext} from 'schema-dts';
+import type {Locale} from './i18n/routing';
+import type {Localized} from './content';
+import type {PressRelease} from './content/schemas';
+import {machineDate} from './dates';
+import {feedbackEmail, siteOrigin} from './site';
+import {absoluteUrl} from './urls';
+import type {SitePath} from './paths';
+
+/** The ministry that runs the programme, named in the page's language. */
+export function ministryData(name: string): WithContext<GovernmentOrganization> {
+  return {'@context': 'https://schema.org', '@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#ministry`, name, email: feedbackEmail};
+}
+
+/** The same organisation inside another item. */
+function ministry(name: string): GovernmentOrganization {
+  return {'@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#ministry`, name};
+}
+
+export function breadcrumbData(trail: {label: string; href: SitePath}[], locale: Locale): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href, locale)
+    }))
+  };
+}
+
+export function newsArticleData({release, url, image, publisher}: {release: Localized<PressRelease>; url: string; image: string; publisher: string}): WithContext<NewsArticle> {
+  const published = machineDate(release.data.published);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: release.data.title,
+    description: release.data.summary,
+    inLanguage: release.locale,
+    url,
+    mainEntityOfPage: url,
+    image: [image],
+    datePublished: published,
+    dateModified: release.data.versionPublished ? machineDate(release.data.versionPublished) : published,
+    author: ministry(publisher),
+    publisher: ministry(publisher)
+  };
+}
