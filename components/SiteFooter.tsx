@@ -32,6 +32,9 @@ export function SiteFooter({locale}: {locale: Locale}) {
               <Link href={paths.accessibility}>{t('accessibility')}</Link>
             </li>
             <li>
+              <Link href={paths.openData}>{t('openData')}</Link>
+            </li>
+            <li>
               <a href={officialLinks.ministry[locale]}>{t('ministryPage')}</a>
             </li>
             <li>

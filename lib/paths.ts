@@ -13,6 +13,7 @@ export const paths = {
   programme: '/programme',
   networks: '/networks',
   networkProject: (slug: string) => `/networks/${slug}`,
+  openData: '/open-data',
   accessibility: '/accessibility'
 } as const;
 
