@@ -2,9 +2,17 @@
 // "file: field: problem" lines rather than as a stack trace from deep inside Next.js.
 import path from 'node:path';
 import {loadContent} from '../lib/content';
-import {ContentError, formatProblem} from '../lib/content/errors';
+import {ContentError, formatProblem, type Problem} from '../lib/content/errors';
+import {readRedirects} from '../lib/redirects';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+
+const redirectProblems: Problem[] = [];
+readRedirects(root, redirectProblems);
+if (redirectProblems.length > 0) {
+  console.error(redirectProblems.map(formatProblem).join('\n'));
+  process.exit(1);
+}
 
 try {
   const content = loadContent(root);

@@ -9,6 +9,15 @@ const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
+// The old addresses of content/redirects.yaml answer with a real 301, as a configured host would;
+// the page the build left at each of them is the fallback for hosts that cannot redirect.
+const redirectsFile = path.join(root, 'redirects.json');
+const redirects = fs.existsSync(redirectsFile)
+  ? JSON.parse(fs.readFileSync(redirectsFile, 'utf8'))
+      // serve-handler matches against the path without its trailing slash.
+      .map(({from, to}) => ({source: from.replace(/\/$/, ''), destination: to, type: 301}))
+  : [];
+
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
   process.exit(1);
@@ -21,7 +30,8 @@ http
       trailingSlash: true,
       cleanUrls: true,
       directoryListing: false,
-      etag: true
+      etag: true,
+      redirects
     })
   )
   .listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));

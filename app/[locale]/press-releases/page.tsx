@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
+import {FeedLink} from '@/components/FeedLink';
 import {PressReleaseList} from '@/components/PressReleaseList';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
 import {pressReleases} from '@/lib/content/queries';
@@ -29,6 +30,7 @@ export default async function PressReleasesPage({params}: {params: LocaleParams}
     >
       <PageHeading title={t('title')} lead={t('description')} />
       <PressReleaseList releases={pressReleases(locale)} locale={locale} />
+      <FeedLink locale={locale} />
     </PageShell>
   );
 }

@@ -6,6 +6,7 @@ import {FocusAreaLinks} from '@/components/FocusAreaLinks';
 import {FormattedDate} from '@/components/FormattedDate';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
+import {PermanentLink} from '@/components/PermanentLink';
 import {Prose} from '@/components/Prose';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
@@ -91,6 +92,8 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
           </div>
         ))}
       </section>
+
+      <PermanentLink path={paths.agreement(slug)} locale={locale} />
 
       <section aria-labelledby="read-more" className="mt-xxl">
         <h2 id="read-more">{t('readMore')}</h2>

@@ -6,6 +6,8 @@ import {FallbackNotice} from '@/components/FallbackNotice';
 import {FormattedDate} from '@/components/FormattedDate';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
+import {PermanentLink} from '@/components/PermanentLink';
+import {FeedLink} from '@/components/FeedLink';
 import {Prose} from '@/components/Prose';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
@@ -98,7 +100,9 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
             <ContactList contacts={r.data.contacts} />
           </div>
         </section>
+        <PermanentLink path={paths.pressRelease(slug)} locale={locale} />
       </article>
+      <FeedLink locale={locale} />
     </PageShell>
   );
 }
