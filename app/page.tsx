@@ -26,7 +26,7 @@ export default function LanguageChooser() {
   return (
     <html lang={routing.defaultLocale} className={sourceSans.variable}>
       <body className="flex min-h-screen items-center justify-center bg-depth-light3 p-m">
-        <main className="w-full max-w-xl border-t-4 border-brand-base bg-white-base p-xl">
+        <main className="w-full max-w-[36rem] border-t-4 border-brand-base bg-white-base p-xl">
           <h1 className="mb-l">
             {texts.map(({locale, messages}, i) => (
               <span key={locale} lang={locale} className="block">

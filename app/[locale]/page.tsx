@@ -1,6 +1,5 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import {AgreementList} from '@/components/AgreementList';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {PressReleaseList} from '@/components/PressReleaseList';
@@ -9,7 +8,8 @@ import {Timeline} from '@/components/Timeline';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
-import {agreementCards, agreements, focusAreasIn, page, pressReleases, themes} from '@/lib/content/queries';
+import {agreements, focusAreasIn, mapRegions, page, pressReleases, themes} from '@/lib/content/queries';
+import {RegionMap} from '@/components/RegionMap';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
 
@@ -22,6 +22,7 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function HomePage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'HomePage'});
+  const map = await getTranslations({locale, namespace: 'Map'});
   const home = page('home', locale);
   const programme = page('programme', locale);
   const keyDates = (programme.data.timeline ?? []).filter((item) => item.key);
@@ -37,10 +38,7 @@ export default async function HomePage({params}: {params: LocaleParams}) {
       <section aria-labelledby="regions" className="mt-xxl">
         <h2 id="regions">{t('regionsHeading')}</h2>
         <p className="mb-m max-w-prose">{t('regionsIntro', {count: agreements(locale).length})}</p>
-        <AgreementList
-          headingLevel={3}
-          items={agreementCards(locale)}
-        />
+        <RegionMap regions={mapRegions(locale)} locale={locale} mapLabel={map('label')} listLabel={map('list')} />
       </section>
 
       <section aria-labelledby="themes" className="mt-xxl">

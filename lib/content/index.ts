@@ -116,7 +116,16 @@ function checkRelations(c: Content): Problem[] {
 
   const contactKeys = (contacts: {name: string; phone?: string; email?: string}[]) =>
     contacts.map(({name, phone, email}) => ({name, phone, email}));
-  problems.push(...sameEverywhere(c.agreements, (d) => ({order: d.order, signed: d.signed, validUntil: d.validUntil})));
+  problems.push(
+    ...sameEverywhere(c.agreements, (d) => ({order: d.order, signed: d.signed, validUntil: d.validUntil, coordinates: d.coordinates}))
+  );
+  for (const entry of c.agreements) {
+    for (const v of versions(entry)) {
+      if (v.data.coordinates.length !== v.data.cities.length) {
+        problems.push({file: v.file, field: 'coordinates', message: `lists ${v.data.coordinates.length} places but cities lists ${v.data.cities.length}; give one [latitude, longitude] per city`});
+      }
+    }
+  }
   problems.push(...sameEverywhere(c.focusAreas, (d) => ({agreement: d.agreement, theme: d.theme, order: d.order})));
   problems.push(...sameEverywhere(c.themes, (d) => ({order: d.order})));
   problems.push(

@@ -87,3 +87,14 @@ export const agreementCards = (locale: Locale) =>
     focusAreas: focusAreasOf(a.slug, locale).map((f) => f.data.title),
     lang: a.fallback ? a.locale : undefined
   }));
+
+/** The regions for the map; with a theme, only those with a focus area in it are highlighted. */
+export function mapRegions(locale: Locale, themeSlug?: string) {
+  const inTheme = themeSlug ? new Set(focusAreasIn(themeSlug, locale).map((f) => f.data.agreement)) : undefined;
+  return agreements(locale).map((a) => ({
+    slug: a.slug,
+    name: a.data.title,
+    coordinates: a.data.coordinates,
+    highlighted: inTheme ? inTheme.has(a.slug) : true
+  }));
+}

@@ -10,6 +10,8 @@ export const agreementSchema = z.strictObject({
   title,
   /** Member cities and municipalities in this language. */
   cities: z.array(text).min(1),
+  /** Latitude and longitude of each city's centre, in the order of cities, for the map. */
+  coordinates: z.array(z.tuple([z.number().min(59).max(71), z.number().min(19).max(32)])).min(1),
   /** Position in the list of the release of 9.2.2021 (1–16). */
   order: position,
   /** The day the agreement was signed. */

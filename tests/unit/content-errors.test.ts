@@ -39,7 +39,7 @@ describe('content checks', () => {
   it('name a mistyped field and list the known ones', () => {
     expect(problemsWith(edit(agreementFi, 'summary:', 'sumary:'))).toEqual([
       'content/agreements/tampere/fi.md: summary: is required but missing',
-      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, cities, order, signed, validUntil, summary)'
+      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, cities, coordinates, order, signed, validUntil, summary)'
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('content checks', () => {
 
   it('point to the line of invalid YAML', () => {
     expect(problemsWith(edit(agreementFi, 'order: 1', 'order: [1'))).toEqual([
-      'content/agreements/tampere/fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 6 of the file)'
+      'content/agreements/tampere/fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 7 of the file)'
     ]);
   });
 
@@ -170,6 +170,15 @@ describe('content checks', () => {
       'content/focus-areas: the folder is missing',
       'content/agreements/tampere: no focus area names this agreement; every agreement needs at least one'
     ]);
+  });
+
+  it('give every city of an agreement a place on the map', () => {
+    expect(problemsWith(edit(agreementFi, 'cities: ["Tampere"]', 'cities: ["Tampere", "Nokia"]'))).toContain(
+      'content/agreements/tampere/fi.md: coordinates: lists 1 places but cities lists 2; give one [latitude, longitude] per city'
+    );
+    expect(problemsWith(edit(agreementFi, '[[61.498, 23.761]]', '[[23.761, 61.498]]'))).toContain(
+      'content/agreements/tampere/fi.md: coordinates.0.0: must be at least 59'
+    );
   });
 
   it('check e-mail addresses of contacts', () => {

@@ -15,6 +15,7 @@ export function validFiles(): Files {
     files[`agreements/tampere/${l}.md`] = fm(`
 title: "Tampere"
 cities: ["Tampere"]
+coordinates: [[61.498, 23.761]]
 order: 1
 signed: "2021-02-09"
 validUntil: "2027-12-31"

@@ -7,7 +7,8 @@ import {PageShell} from '@/components/PageShell';
 import {Prose} from '@/components/Prose';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
-import {byAgreement, focusAreasIn, slugs, theme} from '@/lib/content/queries';
+import {byAgreement, focusAreasIn, mapRegions, slugs, theme} from '@/lib/content/queries';
+import {RegionMap} from '@/components/RegionMap';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
 
@@ -26,6 +27,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
   const {slug} = await params;
   const t = await getTranslations({locale, namespace: 'ThemePage'});
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
+  const map = await getTranslations({locale, namespace: 'Map'});
   const th = theme(slug, locale);
   const lang = th.fallback ? th.locale : undefined;
   const groups = byAgreement(focusAreasIn(slug, locale), locale);
@@ -45,6 +47,9 @@ export default async function ThemePage({params}: {params: SlugParams}) {
       <section aria-labelledby="by-region" className="mt-xxl">
         <h2 id="by-region">{t('byRegion')}</h2>
         <p className="mt-xs">{t('counts', {focusAreas: groups.reduce((n, g) => n + g.focusAreas.length, 0), regions: groups.length})}</p>
+        <div className="mt-m">
+          <RegionMap regions={mapRegions(locale, slug)} locale={locale} mapLabel={map('themeLabel', {theme: th.data.title})} listLabel={map('list')} />
+        </div>
         <div className="mt-m grid gap-m m:grid-cols-2">
           {groups.map(({agreement, focusAreas}) => (
             <div key={agreement.slug} lang={agreement.fallback ? agreement.locale : undefined}>
