@@ -8,6 +8,8 @@ export const paths = {
   theme: (slug: string) => `/themes/${slug}`,
   focusAreas: '/focus-areas',
   focusArea: (slug: string) => `/focus-areas/${slug}`,
+  focusAreasInTheme: (theme: string) => `/focus-areas/theme/${theme}`,
+  focusAreasOfRegion: (agreement: string) => `/focus-areas/region/${agreement}`,
   pressReleases: '/press-releases',
   pressRelease: (slug: string) => `/press-releases/${slug}`,
   programme: '/programme',
