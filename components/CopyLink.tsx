@@ -11,7 +11,7 @@ export function CopyLink({url, addressLabel, buttonLabel, copiedLabel}: {url: st
   const [copied, setCopied] = useState(false);
   useEffect(() => setCanCopy(typeof navigator !== 'undefined' && navigator.clipboard !== undefined), []);
   return (
-    <div className="no-print mt-xl flex flex-wrap items-center gap-xs border-t border-depth-light1 pt-s text-body-text-small">
+    <div data-pagefind-ignore="all" className="no-print mt-xl flex flex-wrap items-center gap-xs border-t border-depth-light1 pt-s text-body-text-small">
       <span className="font-semibold">{addressLabel}</span>
       <code className="break-all">{url}</code>
       {canCopy ? (

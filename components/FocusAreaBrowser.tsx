@@ -12,7 +12,7 @@ type Props = {
   regions: Option[];
   allHref: string;
   initial: BrowserFilter;
-  labels: {themeFilter: string; regionFilter: string; all: string; counts: Record<number, string>};
+  labels: {themeFilter: string; regionFilter: string; all: string; list: string; counts: Record<number, string>};
 };
 
 /**
@@ -64,14 +64,14 @@ export function FocusAreaBrowser({items, themes, regions, allHref, initial, labe
 
   return (
     <div>
-      <nav aria-label={labels.themeFilter} className="no-print">
+      <nav aria-label={labels.themeFilter} className="no-print" data-pagefind-ignore="all">
         <p className="mb-xxs font-semibold">{labels.themeFilter}</p>
         <ul className="flex flex-wrap gap-xs">
           {optionLink({slug: '', label: labels.all, href: allHref}, null)}
           {themes.map((t) => optionLink(t, 'theme'))}
         </ul>
       </nav>
-      <nav aria-label={labels.regionFilter} className="no-print mt-m">
+      <nav aria-label={labels.regionFilter} className="no-print mt-m" data-pagefind-ignore="all">
         <p className="mb-xxs font-semibold">{labels.regionFilter}</p>
         <ul className="flex flex-wrap gap-xs">
           {optionLink({slug: '', label: labels.all, href: allHref}, null)}
@@ -81,7 +81,7 @@ export function FocusAreaBrowser({items, themes, regions, allHref, initial, labe
       <p role="status" className="mt-l font-semibold">
         {labels.counts[shown.length]}
       </p>
-      <ul className="mt-s grid gap-xs">
+      <ul aria-label={labels.list} className="mt-s grid gap-xs">
         {shown.map((i) => (
           <li key={i.slug} lang={i.lang}>
             <a href={i.href}>{i.title}</a>

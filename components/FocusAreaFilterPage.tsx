@@ -28,7 +28,7 @@ export async function FocusAreaFilterPage({locale, filter}: {locale: Locale; fil
       regions={agreements(locale).map((a) => ({slug: a.slug, label: a.data.title, href: localePath(paths.focusAreasOfRegion(a.slug), locale)}))}
       allHref={localePath(paths.focusAreas, locale)}
       initial={filter}
-      labels={{themeFilter: t('themeFilter'), regionFilter: t('regionFilter'), all: t('all'), counts}}
+      labels={{themeFilter: t('themeFilter'), regionFilter: t('regionFilter'), all: t('all'), list: t('title'), counts}}
     />
   );
 }

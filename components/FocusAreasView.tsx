@@ -15,7 +15,7 @@ export async function FocusAreasView({locale, path, title, description, filter}:
     ...(filter ? [{label: title, href: path}] : [])
   ];
   return (
-    <PageShell locale={locale} path={path} trail={trail}>
+    <PageShell locale={locale} path={path} trail={trail} kind={filter ? undefined : 'focusAreas'}>
       <PageHeading title={title} lead={description} />
       <FocusAreaFilterPage locale={locale} filter={filter} />
     </PageShell>

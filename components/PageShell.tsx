@@ -5,6 +5,9 @@ import type {SitePath} from '@/lib/paths';
 import {breadcrumbData} from '@/lib/structured-data';
 import {Breadcrumbs, type Crumb} from './Breadcrumbs';
 import {JsonLd} from './JsonLd';
+import type messages from '@/messages/en.json';
+
+export type PageKind = keyof typeof messages.PageType;
 import {SiteHeader} from './SiteHeader';
 
 /**
@@ -12,7 +15,21 @@ import {SiteHeader} from './SiteHeader';
  * layout because the header's language links and current-page marks need the page's own path,
  * which a static layout cannot know without client script.
  */
-export async function PageShell({locale, path, trail, children}: {locale: Locale; path: SitePath; trail?: Crumb[]; children: ReactNode}) {
+export async function PageShell({
+  locale,
+  path,
+  trail,
+  kind,
+  children
+}: {
+  locale: Locale;
+  path: SitePath;
+  trail?: Crumb[];
+  /** What the page is, as search results name it; a page without one is left out of the search index. */
+  kind?: PageKind;
+  children: ReactNode;
+}) {
+  const types = await getTranslations({locale, namespace: 'PageType'});
   const names = Object.fromEntries(
     await Promise.all(
       routing.locales.map(async (l) => [l, (await getTranslations({locale: l, namespace: 'LanguageSwitcher'}))('selfName')] as const)
@@ -21,10 +38,17 @@ export async function PageShell({locale, path, trail, children}: {locale: Locale
   return (
     <>
       <SiteHeader locale={locale} path={path} languageNames={names} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none"
+        {...(kind ? {'data-pagefind-body': '', 'data-pagefind-meta': `type:${types(kind)}`} : {})}
+      >
         {trail && trail.length > 1 ? (
           <>
-            <Breadcrumbs trail={trail} />
+            <div data-pagefind-ignore="all">
+              <Breadcrumbs trail={trail} />
+            </div>
             <JsonLd data={breadcrumbData(trail, locale)} />
           </>
         ) : null}

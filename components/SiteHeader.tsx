@@ -4,6 +4,7 @@ import type {Locale} from '@/lib/i18n/routing';
 import {paths, type SitePath} from '@/lib/paths';
 import {LanguageSwitcher} from './LanguageSwitcher';
 import {MainNav} from './MainNav';
+import {SearchForm} from './SearchForm';
 
 export function SiteHeader({locale, path, languageNames}: {locale: Locale; path: SitePath; languageNames: Record<Locale, string>}) {
   const t = useTranslations('SiteHeader');
@@ -16,7 +17,12 @@ export function SiteHeader({locale, path, languageNames}: {locale: Locale; path:
           </Link>
           <span className="block text-body-text-small text-black-light1">{t('tagline')}</span>
         </p>
-        <LanguageSwitcher locale={locale} path={path} names={languageNames} />
+        <div className="flex flex-wrap items-center gap-m">
+          <div className="no-print w-full s:w-64">
+            <SearchForm locale={locale} id="site-search" />
+          </div>
+          <LanguageSwitcher locale={locale} path={path} names={languageNames} />
+        </div>
       </div>
       <MainNav path={path} />
     </header>

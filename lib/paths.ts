@@ -16,6 +16,7 @@ export const paths = {
   networks: '/networks',
   networkProject: (slug: string) => `/networks/${slug}`,
   openData: '/open-data',
+  search: '/search',
   accessibility: '/accessibility'
 } as const;
 

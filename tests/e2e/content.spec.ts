@@ -4,8 +4,8 @@ import {url} from './samples';
 test('the home page shows the programme, all 16 regions, the themes, releases and key dates', async ({page}) => {
   await page.goto(url('en', '/'));
   const regions = page.getByRole('region', {name: 'City regions'});
-  await expect(regions.getByRole('heading', {level: 3})).toHaveCount(16);
-  await expect(regions.getByRole('link', {name: 'Helsinki, Espoo and Vantaa'})).toBeVisible();
+  await expect(regions.getByRole('list', {name: 'City regions'}).getByRole('link')).toHaveCount(16);
+  await expect(regions.getByRole('list').getByRole('link', {name: 'Helsinki, Espoo and Vantaa'})).toBeVisible();
   await expect(page.getByRole('region', {name: 'Themes'}).getByRole('link')).toHaveText([
     'Green transition',
     'Digitalisation and other new technologies',
@@ -66,7 +66,7 @@ test('a theme page groups its focus areas by region, and a focus area links to t
   await page.goto(url('fi', '/themes/wellbeing/'));
   const byRegion = page.getByRole('region', {name: 'Painopistealueet seuduittain'});
   await expect(byRegion.getByRole('heading', {level: 3})).toHaveCount(8);
-  await byRegion.getByRole('link', {name: 'Rovaniemi'}).click();
+  await byRegion.getByRole('heading', {name: 'Rovaniemi'}).getByRole('link').click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Rovaniemi');
 
   await page.goto(url('en', '/focus-areas/rovaniemi-arctic-tourism/'));

@@ -25,6 +25,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
   return (
     <PageShell
       locale={locale}
+      kind="accessibility"
       path={paths.accessibility}
       trail={[
         {label: crumbs('home'), href: paths.home},

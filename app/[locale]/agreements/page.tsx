@@ -25,6 +25,7 @@ export default async function AgreementsPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="agreements"
       path={paths.agreements}
       trail={[
         {label: home('home'), href: paths.home},

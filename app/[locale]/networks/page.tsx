@@ -25,6 +25,7 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="networks"
       path={paths.networks}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -24,6 +24,7 @@ export default async function OpenDataPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="openData"
       path={paths.openData}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -22,6 +22,7 @@ export default async function PressReleasesPage({params}: {params: LocaleParams}
   return (
     <PageShell
       locale={locale}
+      kind="pressReleases"
       path={paths.pressReleases}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -25,6 +25,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="programme"
       path={paths.programme}
       trail={[
         {label: crumbs('home'), href: paths.home},

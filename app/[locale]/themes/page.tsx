@@ -21,6 +21,7 @@ export default async function ThemesPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="themes"
       path={paths.themes}
       trail={[
         {label: crumbs('home'), href: paths.home},

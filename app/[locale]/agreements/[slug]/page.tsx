@@ -38,6 +38,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="agreement"
       path={paths.agreement(slug)}
       trail={[
         {label: crumbs('home'), href: paths.home},

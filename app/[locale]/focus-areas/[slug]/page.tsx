@@ -37,6 +37,7 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="focusArea"
       path={paths.focusArea(slug)}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -33,6 +33,7 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
   return (
     <PageShell
       locale={locale}
+      kind="networkProject"
       path={paths.networkProject(slug)}
       trail={[
         {label: crumbs('home'), href: paths.home},

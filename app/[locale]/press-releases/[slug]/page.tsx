@@ -78,6 +78,7 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="pressRelease"
       path={paths.pressRelease(slug)}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -34,6 +34,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
+      kind="theme"
       path={paths.theme(slug)}
       trail={[
         {label: crumbs('home'), href: paths.home},

@@ -1,0 +1,129 @@
+import {expect, test} from '@playwright/test';
+import {locales, url} from './samples';
+
+// A citizen who knows only her city's name finds its agreement in two clicks or one search.
+const city = {fi: 'Tampere', sv: 'Tammerfors', en: 'Tampere'} as const;
+const searchLabel = {fi: 'Hae sivustolta', sv: 'Sök på webbplatsen', en: 'Search the site'} as const;
+const agreementType = {fi: 'Sopimus', sv: 'Avtal', en: 'Agreement'} as const;
+const resultsLabel = {fi: 'Hakutulokset', sv: 'Sökresultat', en: 'Search results'} as const;
+
+for (const locale of locales) {
+  test(`search in ${locale} finds ${city[locale]}'s agreement among ${locale} pages only`, async ({page}) => {
+    await page.goto(url(locale, '/'));
+    await page.getByRole('search', {name: searchLabel[locale]}).first().getByRole('searchbox').fill(city[locale]);
+    await page.getByRole('search', {name: searchLabel[locale]}).first().getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${url(locale, '/search/')}\\?q=`));
+    const list = page.getByRole('list', {name: resultsLabel[locale]});
+    const results = list.getByRole('listitem');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await list.getByRole('heading', {level: 2}).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`/${locale}/`), href).toBe(true);
+    const first = results.first();
+    await expect(first.getByRole('link')).toHaveText(city[locale]);
+    await expect(first).toContainText(agreementType[locale]);
+    await expect(first.locator('mark').first()).toHaveText(new RegExp(city[locale], 'i'));
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(url(locale, '/agreements/tampere/'));
+  });
+
+  test(`from the ${locale} home page a city's agreement is one click away, without JavaScript too`, async ({browser}) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({javaScriptEnabled});
+      const page = await context.newPage();
+      await page.goto(url(locale, '/'));
+      await page.getByRole('list').getByRole('link', {name: city[locale], exact: true}).click();
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(city[locale]);
+      await context.close();
+    }
+  });
+}
+
+test('search leaves out headers, navigation, breadcrumbs and footers', async ({page}) => {
+  await page.goto(url('fi', '/search/'));
+  // What the index holds for every page that mentions Tampere: the pages' own text only.
+  const contents = await page.evaluate(async () => {
+    const pagefind = await import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string);
+    await pagefind.init();
+    const search = await pagefind.search('Tampere');
+    return Promise.all(search.results.map(async (r: {data: () => Promise<{content: string}>}) => (await r.data()).content));
+  });
+  expect(contents.length).toBeGreaterThan(5);
+  for (const content of contents) {
+    for (const chrome of ['Siirry pääsisältöön', 'Svenska', 'Tietoa sivustosta', 'Valtio ja 16 kaupunkiseutua 2021–2027', 'Etusivu']) {
+      expect(content).not.toContain(chrome);
+    }
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the search page says so and offers the browse pages', async ({page}) => {
+    await page.goto(`${url('en', '/search/')}?q=Tampere`);
+    await expect(page.getByText('Search needs JavaScript, which is not running in your browser.', {exact: false})).toBeVisible();
+    await page.getByRole('navigation', {name: 'Browse the site'}).getByRole('link', {name: 'Agreements'}).click();
+    await expect(page).toHaveURL(url('en', '/agreements/'));
+  });
+});
+
+test('the map links every region to its agreement, with the same links listed beside it', async ({page}) => {
+  await page.goto(url('sv', '/agreements/'));
+  const map = page.getByRole('group', {name: /Karta över Finland/});
+  const markers = map.getByRole('link');
+  await expect(markers).toHaveCount(16);
+  const listed = page.getByRole('list', {name: 'Stadsregioner'}).getByRole('link');
+  expect(await markers.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))).toEqual(await listed.allInnerTexts());
+  await map.getByRole('link', {name: 'Uleåborg'}).click();
+  await expect(page).toHaveURL(url('sv', '/agreements/oulu/'));
+});
+
+test("a theme's map highlights only the regions with a focus area in it", async ({page}) => {
+  await page.goto(url('en', '/themes/wellbeing/'));
+  const map = page.getByRole('group', {name: /theme Wellbeing/});
+  await expect(map.getByRole('link')).toHaveCount(8);
+  await expect(map.getByRole('link', {name: 'Rovaniemi'})).toBeVisible();
+  await expect(map.getByRole('link', {name: 'Vaasa'})).toHaveCount(0);
+});
+
+test('the overview table shows regions by row and themes by column', async ({page}) => {
+  await page.goto(url('en', '/agreements/'));
+  const table = page.getByRole('table', {name: /focus areas of each agreement by theme/});
+  await expect(table.getByRole('columnheader')).toHaveText(['City region', 'Green transition', 'Digitalisation and other new technologies', 'Wellbeing']);
+  await expect(table.getByRole('rowheader')).toHaveCount(16);
+  const seinajoki = table.getByRole('row').filter({has: page.getByRole('rowheader', {name: 'Seinäjoki'})});
+  await expect(seinajoki.getByRole('cell')).toHaveText(['–', /Sustainable renewal of the food ecosystem.*Smart renewal of industry/s, '–']);
+});
+
+test('focus areas filter by theme and by region in place when JavaScript runs', async ({page}) => {
+  await page.goto(url('fi', '/focus-areas/'));
+  const list = page.getByRole('list', {name: 'Painopistealueet'});
+  await expect(list.getByRole('listitem')).toHaveCount(32);
+  await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
+
+  await page.getByRole('navigation', {name: 'Rajaa teeman mukaan'}).getByRole('link', {name: 'Hyvinvointi'}).click();
+  await expect(page).toHaveURL(url('fi', '/focus-areas/theme/wellbeing/'));
+  await expect(list.getByRole('listitem')).toHaveCount(9);
+  await expect(page.getByRole('status')).toHaveText('9 painopistealuetta');
+  await expect(page.getByRole('navigation', {name: 'Rajaa teeman mukaan'}).getByRole('link', {name: 'Hyvinvointi'})).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('navigation', {name: 'Rajaa kaupunkiseudun mukaan'}).getByRole('link', {name: 'Kokkola'}).click();
+  await expect(page).toHaveURL(url('fi', '/focus-areas/region/kokkola/'));
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
+
+  await page.goBack();
+  await expect(list.getByRole('listitem')).toHaveCount(9);
+});
+
+test.describe('filters without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('are links to static pages', async ({page}) => {
+    await page.goto(url('sv', '/focus-areas/'));
+    await page.getByRole('navigation', {name: 'Avgränsa enligt tema'}).getByRole('link', {name: 'Grön omställning'}).click();
+    await expect(page).toHaveURL(url('sv', '/focus-areas/theme/green-transition/'));
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Tyngdpunktsområden: Grön omställning');
+    await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(12);
+    await page.getByRole('navigation', {name: 'Avgränsa enligt stadsregion'}).getByRole('link', {name: 'Tammerfors'}).click();
+    await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(3);
+  });
+});
