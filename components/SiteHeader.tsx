@@ -12,7 +12,7 @@ export function SiteHeader({locale, path, languageNames}: {locale: Locale; path:
     <header className="border-b-4 border-brand-base bg-white-base">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-s px-m py-s">
         <p className="m-0">
-          <Link href={paths.home} className="text-heading3 font-semibold text-brand-base no-underline hover:underline">
+          <Link href={paths.home} aria-current={path === paths.home ? 'page' : undefined} className="text-heading3 font-semibold text-brand-base no-underline hover:underline">
             {t('siteName')}
           </Link>
           <span className="block text-body-text-small text-black-light1">{t('tagline')}</span>

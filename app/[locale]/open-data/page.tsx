@@ -60,7 +60,7 @@ export default async function OpenDataPage({params}: {params: LocaleParams}) {
               <tbody>
                 {fields.map((field) => (
                   <tr key={field}>
-                    <th scope="row" className="border border-depth-light1 p-xxs text-left align-top font-mono font-normal">{field}</th>
+                    <th scope="row" className="border border-depth-light1 p-xxs text-left align-top font-mono font-normal break-all">{field}</th>
                     <td className="border border-depth-light1 p-xxs align-top">{t(`fields.${field}`)}</td>
                   </tr>
                 ))}
