@@ -1,37 +1,46 @@
-// Serves the static export in out/ the way a static host does: /path/ maps to path/index.html,
-// a path without its trailing slash is redirected to it, and unknown paths get 404.html with 404.
+// Serves the static export in out/ the way production does (see .deploy/nginx/site.conf):
+// /path/ maps to path/index.html, a path without its trailing slash is redirected to it, old
+// addresses answer 301, unknown paths get 404.html with status 404, responses are compressed,
+// and every response carries the security headers and cache rules that scripts/hosting.ts
+// computed from the build.
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
+import compression from 'compression';
 import handler from 'serve-handler';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-// The old addresses of content/redirects.yaml answer with a real 301, as a configured host would;
-// the page the build left at each of them is the fallback for hosts that cannot redirect.
-const redirectsFile = path.join(root, 'redirects.json');
-const redirects = fs.existsSync(redirectsFile)
-  ? JSON.parse(fs.readFileSync(redirectsFile, 'utf8'))
-      // serve-handler matches against the path without its trailing slash.
-      .map(({from, to}) => ({source: from.replace(/\/$/, ''), destination: to, type: 301}))
-  : [];
-
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
   process.exit(1);
 }
 
+const readJson = (file, fallback) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : fallback);
+const rules = readJson(path.resolve('.deploy', 'headers.json'), {security: {}, pages: {}, htmlCache: 'no-cache', immutableCache: 'no-cache'});
+const redirects = readJson(path.join(root, 'redirects.json'), [])
+  // serve-handler matches against the path without its trailing slash.
+  .map(({from, to}) => ({source: from.replace(/\/$/, ''), destination: to, type: 301}));
+const fallbackPolicy = rules.defaultPolicy ?? "default-src 'self'; frame-ancestors 'none'";
+const compress = compression();
+
 http
   .createServer((request, response) =>
-    handler(request, response, {
-      public: root,
-      trailingSlash: true,
-      cleanUrls: true,
-      directoryListing: false,
-      etag: true,
-      redirects
+    compress(request, response, () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const uri = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+      for (const [key, value] of Object.entries(rules.security)) response.setHeader(key, value);
+      response.setHeader('Content-Security-Policy', rules.pages[uri] ?? fallbackPolicy);
+      response.setHeader('Cache-Control', uri.startsWith('/_next/static/') ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
+      // The 404 page brings its own inline scripts, so it needs its own policy.
+      const writeHead = response.writeHead;
+      response.writeHead = function (status, ...rest) {
+        if (status === 404) response.setHeader('Content-Security-Policy', rules.pages['/404.html'] ?? fallbackPolicy);
+        return writeHead.call(this, status, ...rest);
+      };
+      handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true, redirects});
     })
   )
   .listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));
