@@ -32,7 +32,21 @@ function load() {
       ],
       finland
     );
-  const draw = geoPath(projection);
+  // Neighbours are drawn only where they show: clipping and one decimal keep the SVG small.
+  const clipped = geoTransverseMercator()
+    .rotate([-26, 0])
+    .fitExtent(
+      [
+        [12, 12],
+        [mapSize.width - 12, mapSize.height - 12]
+      ],
+      finland
+    )
+    .clipExtent([
+      [0, 0],
+      [mapSize.width, mapSize.height]
+    ]);
+  const draw = geoPath(clipped).digits(1);
   return {
     finland: draw(finland) ?? '',
     neighbours: neighbours.map((n) => draw(n) ?? ''),
