@@ -62,22 +62,20 @@ export function FocusAreaBrowser({items, themes, regions, allHref, initial, labe
     );
   };
 
+  const filterNav = (label: string, options: Option[], kind: 'theme' | 'region', className: string) => (
+    <nav aria-label={label} className={`no-print ${className}`} data-pagefind-ignore="all">
+      <p className="mb-xxs font-semibold">{label}</p>
+      <ul className="flex flex-wrap gap-xs">
+        {optionLink({slug: '', label: labels.all, href: allHref}, null)}
+        {options.map((o) => optionLink(o, kind))}
+      </ul>
+    </nav>
+  );
+
   return (
     <div>
-      <nav aria-label={labels.themeFilter} className="no-print" data-pagefind-ignore="all">
-        <p className="mb-xxs font-semibold">{labels.themeFilter}</p>
-        <ul className="flex flex-wrap gap-xs">
-          {optionLink({slug: '', label: labels.all, href: allHref}, null)}
-          {themes.map((t) => optionLink(t, 'theme'))}
-        </ul>
-      </nav>
-      <nav aria-label={labels.regionFilter} className="no-print mt-m" data-pagefind-ignore="all">
-        <p className="mb-xxs font-semibold">{labels.regionFilter}</p>
-        <ul className="flex flex-wrap gap-xs">
-          {optionLink({slug: '', label: labels.all, href: allHref}, null)}
-          {regions.map((r) => optionLink(r, 'region'))}
-        </ul>
-      </nav>
+      {filterNav(labels.themeFilter, themes, 'theme', '')}
+      {filterNav(labels.regionFilter, regions, 'region', 'mt-m')}
       <p role="status" className="mt-l font-semibold">
         {labels.counts[shown.length]}
       </p>

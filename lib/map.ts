@@ -22,18 +22,9 @@ function load() {
   const finland = byId(finlandId);
   if (!finland) throw new Error('world-atlas has no Finland');
   const neighbours = neighbourIds.map(byId).filter((f): f is Feature<Geometry, {name: string}> => f !== undefined);
-  // Transverse Mercator centred on Finland's meridian keeps its shape familiar.
+  // Transverse Mercator centred on Finland's meridian keeps its shape familiar. Neighbours are
+  // drawn only where they show: clipping and one decimal keep the SVG small.
   const projection = geoTransverseMercator()
-    .rotate([-26, 0])
-    .fitExtent(
-      [
-        [12, 12],
-        [mapSize.width - 12, mapSize.height - 12]
-      ],
-      finland
-    );
-  // Neighbours are drawn only where they show: clipping and one decimal keep the SVG small.
-  const clipped = geoTransverseMercator()
     .rotate([-26, 0])
     .fitExtent(
       [
@@ -46,7 +37,7 @@ function load() {
       [0, 0],
       [mapSize.width, mapSize.height]
     ]);
-  const draw = geoPath(clipped).digits(1);
+  const draw = geoPath(projection).digits(1);
   return {
     finland: draw(finland) ?? '',
     neighbours: neighbours.map((n) => draw(n) ?? ''),
