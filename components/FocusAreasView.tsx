@@ -10,7 +10,6 @@ import {PageShell} from './PageShell';
 export async function FocusAreasView({locale, path, title, description, filter}: {locale: Locale; path: SitePath; title: string; description: string; filter: BrowserFilter}) {
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const trail = [
-    {label: crumbs('home'), href: paths.home},
     {label: crumbs('focusAreas'), href: paths.focusAreas},
     ...(filter ? [{label: title, href: path}] : [])
   ];

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/lib/i18n/routing';
-import type {SitePath} from '@/lib/paths';
+import {paths, type SitePath} from '@/lib/paths';
 import {breadcrumbData} from '@/lib/structured-data';
 import {Breadcrumbs, type Crumb} from './Breadcrumbs';
 import {JsonLd} from './JsonLd';
@@ -24,12 +24,15 @@ export async function PageShell({
 }: {
   locale: Locale;
   path: SitePath;
+  /** The breadcrumbs after the home page, ending with this page; the home page has none. */
   trail?: Crumb[];
   /** What the page is, as search results name it; a page without one is left out of the search index. */
   kind?: PageKind;
   children: ReactNode;
 }) {
   const types = await getTranslations({locale, namespace: 'PageType'});
+  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
+  const fullTrail = trail && trail.length > 0 ? [{label: crumbs('home'), href: paths.home}, ...trail] : undefined;
   const names = Object.fromEntries(
     await Promise.all(
       routing.locales.map(async (l) => [l, (await getTranslations({locale: l, namespace: 'LanguageSwitcher'}))('selfName')] as const)
@@ -44,12 +47,12 @@ export async function PageShell({
         className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none"
         {...(kind ? {'data-pagefind-body': '', 'data-pagefind-meta': `type:${types(kind)}`} : {})}
       >
-        {trail && trail.length > 1 ? (
+        {fullTrail ? (
           <>
             <div data-pagefind-ignore="all">
-              <Breadcrumbs trail={trail} />
+              <Breadcrumbs trail={fullTrail} />
             </div>
-            <JsonLd data={breadcrumbData(trail, locale)} />
+            <JsonLd data={breadcrumbData(fullTrail, locale)} />
           </>
         ) : null}
         {children}

@@ -19,7 +19,6 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function AccessibilityPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'AccessibilityPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const p = page('accessibility', locale);
   const lang = p.fallback ? p.locale : undefined;
   return (
@@ -27,10 +26,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
       locale={locale}
       kind="accessibility"
       path={paths.accessibility}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: p.data.title, href: paths.accessibility}
-      ]}
+      trail={[{label: p.data.title, href: paths.accessibility}]}
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />

@@ -20,17 +20,13 @@ export default async function AgreementsPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'AgreementsPage'});
   const map = await getTranslations({locale, namespace: 'Map'});
-  const home = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const themeList = themes(locale).map((th) => ({slug: th.slug, title: th.data.title}));
   return (
     <PageShell
       locale={locale}
       kind="agreements"
       path={paths.agreements}
-      trail={[
-        {label: home('home'), href: paths.home},
-        {label: t('title'), href: paths.agreements}
-      ]}
+      trail={[{label: t('title'), href: paths.agreements}]}
     >
       <PageHeading title={t('title')} lead={t('description')} />
 

@@ -19,7 +19,6 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function NetworksPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'NetworksPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const p = page('networks', locale);
   const lang = p.fallback ? p.locale : undefined;
   return (
@@ -27,10 +26,7 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
       locale={locale}
       kind="networks"
       path={paths.networks}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: p.data.title, href: paths.networks}
-      ]}
+      trail={[{label: p.data.title, href: paths.networks}]}
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />

@@ -20,16 +20,12 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function OpenDataPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'OpenDataPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   return (
     <PageShell
       locale={locale}
       kind="openData"
       path={paths.openData}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: t('title'), href: paths.openData}
-      ]}
+      trail={[{label: t('title'), href: paths.openData}]}
     >
       <PageHeading title={t('title')} lead={t('description')} />
       <div className="max-w-prose">

@@ -18,16 +18,12 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function PressReleasesPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'PressReleasesPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   return (
     <PageShell
       locale={locale}
       kind="pressReleases"
       path={paths.pressReleases}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: t('title'), href: paths.pressReleases}
-      ]}
+      trail={[{label: t('title'), href: paths.pressReleases}]}
     >
       <PageHeading title={t('title')} lead={t('description')} />
       <PressReleaseList releases={pressReleases(locale)} locale={locale} />

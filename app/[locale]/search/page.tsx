@@ -18,7 +18,6 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function SearchPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'Search'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const nav = await getTranslations({locale, namespace: 'MainNav'});
   const browse = [
     [paths.agreements, nav('agreements')],
@@ -32,10 +31,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
     <PageShell
       locale={locale}
       path={paths.search}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: t('title'), href: paths.search}
-      ]}
+      trail={[{label: t('title'), href: paths.search}]}
     >
       <PageHeading title={t('title')} />
       <div className="max-w-[36rem]">

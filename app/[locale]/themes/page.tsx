@@ -17,16 +17,12 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function ThemesPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'ThemesPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   return (
     <PageShell
       locale={locale}
       kind="themes"
       path={paths.themes}
-      trail={[
-        {label: crumbs('home'), href: paths.home},
-        {label: t('title'), href: paths.themes}
-      ]}
+      trail={[{label: t('title'), href: paths.themes}]}
     >
       <PageHeading title={t('title')} lead={t('description')} />
       <ul className="grid gap-l">

@@ -41,7 +41,6 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
       kind="agreement"
       path={paths.agreement(slug)}
       trail={[
-        {label: crumbs('home'), href: paths.home},
         {label: crumbs('agreements'), href: paths.agreements},
         {label: a.data.title, href: paths.agreement(slug)}
       ]}

@@ -40,7 +40,6 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
       kind="focusArea"
       path={paths.focusArea(slug)}
       trail={[
-        {label: crumbs('home'), href: paths.home},
         {label: crumbs('focusAreas'), href: paths.focusAreas},
         {label: f.data.title, href: paths.focusArea(slug)}
       ]}

@@ -26,7 +26,6 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
   const locale = await pageLocale(params);
   const {slug} = await params;
   const t = await getTranslations({locale, namespace: 'NetworkProjectPage'});
-  const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const p = networkProject(slug, locale);
   const networks = page('networks', locale);
   const lang = p.fallback ? p.locale : undefined;
@@ -36,7 +35,6 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
       kind="networkProject"
       path={paths.networkProject(slug)}
       trail={[
-        {label: crumbs('home'), href: paths.home},
         {label: networks.data.title, href: paths.networks},
         {label: p.data.title, href: paths.networkProject(slug)}
       ]}

@@ -81,7 +81,6 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
       kind="pressRelease"
       path={paths.pressRelease(slug)}
       trail={[
-        {label: crumbs('home'), href: paths.home},
         {label: crumbs('pressReleases'), href: paths.pressReleases},
         {label: r.data.title, href: paths.pressRelease(slug)}
       ]}

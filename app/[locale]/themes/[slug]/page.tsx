@@ -37,7 +37,6 @@ export default async function ThemePage({params}: {params: SlugParams}) {
       kind="theme"
       path={paths.theme(slug)}
       trail={[
-        {label: crumbs('home'), href: paths.home},
         {label: crumbs('themes'), href: paths.themes},
         {label: th.data.title, href: paths.theme(slug)}
       ]}
