@@ -1,31 +1,28 @@
-'use client';
-
-import {useEffect, useState} from 'react';
+import {IslandScript} from './IslandScript';
 
 /**
- * The page's permanent address as text, which works everywhere; where the browser can copy to
- * the clipboard, a button does it and says so to screen readers too.
+ * The page's permanent address as text, which works everywhere. The copy-link island shows the
+ * button where the browser can copy to the clipboard, and says so in the status line when it has.
  */
 export function CopyLink({url, addressLabel, buttonLabel, copiedLabel}: {url: string; addressLabel: string; buttonLabel: string; copiedLabel: string}) {
-  const [canCopy, setCanCopy] = useState(false);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setCanCopy(typeof navigator !== 'undefined' && navigator.clipboard !== undefined), []);
   return (
-    <div data-pagefind-ignore="all" className="no-print mt-xl flex flex-wrap items-center gap-xs border-t border-depth-light1 pt-s text-body-text-small">
+    <div
+      data-island="copy-link"
+      data-copied={copiedLabel}
+      data-pagefind-ignore="all"
+      className="no-print mt-xl flex flex-wrap items-center gap-xs border-t border-depth-light1 pt-s text-body-text-small"
+    >
+      <IslandScript name="copy-link" />
       <span className="font-semibold">{addressLabel}</span>
       <code className="break-all">{url}</code>
-      {canCopy ? (
-        <button
-          type="button"
-          className="rounded-basic border border-highlight-base px-xs py-inset-xs font-semibold text-highlight-base hover:bg-highlight-light4"
-          onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true))}
-        >
-          {buttonLabel}
-        </button>
-      ) : null}
-      <span role="status" className="text-success-dark1">
-        {copied ? copiedLabel : ''}
-      </span>
+      <button
+        type="button"
+        hidden
+        className="rounded-basic border border-highlight-base px-xs py-inset-xs font-semibold text-highlight-base hover:bg-highlight-light4"
+      >
+        {buttonLabel}
+      </button>
+      <span role="status" className="text-success-dark1" />
     </div>
   );
 }

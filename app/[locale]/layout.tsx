@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
 import type {Metadata} from 'next';
-import {NextIntlClientProvider} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {JsonLd} from '@/components/JsonLd';
 import {SkipLink} from '@/components/SkipLink';
@@ -31,11 +30,8 @@ export default async function LocaleLayout({children, params}: {children: ReactN
       <body className="flex min-h-screen flex-col">
         <SkipLink label={t('label')} />
         <JsonLd data={ministryData(footer('ministry'))} />
-        {/* No client component reads messages, so none are sent to the browser. */}
-        <NextIntlClientProvider messages={null}>
-          {children}
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {children}
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -38,7 +38,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
         <SearchForm locale={locale} id="search-page-field" />
       </div>
       <SearchResults
-        locale={locale}
+        fieldId="search-page-field"
         labels={{
           noScript: t('noScript'),
           results: t('results'),
