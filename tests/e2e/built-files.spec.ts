@@ -87,3 +87,70 @@ test('every same-page link points to an element that exists', () => {
   }
   expect(missing).toEqual([]);
 });
+
+/** Every script and script preload of a page, with the islands whose markup it holds. */
+function scriptsOf(file: string) {
+  const scripts: {src?: string; type?: string; inline: string}[] = [];
+  const preloads: string[] = [];
+  const handlers: string[] = [];
+  const islands = new Set<string>();
+  let current: {src?: string; type?: string; inline: string} | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script') current = {src: attrs.src, type: attrs.type, inline: ''};
+        if (name === 'link' && /\b(modulepreload|preload)\b/.test(attrs.rel ?? '') && (attrs.rel?.includes('modulepreload') || attrs.as === 'script')) preloads.push(attrs.href ?? '');
+        if (attrs['data-island']) islands.add(attrs['data-island']);
+        for (const attr of Object.keys(attrs)) if (/^on/.test(attr)) handlers.push(`<${name} ${attr}>`);
+      },
+      ontext(text) {
+        if (current) current.inline += text;
+      },
+      onclosetag(name) {
+        if (name === 'script' && current) scripts.push(current);
+        if (name === 'script') current = undefined;
+      }
+    },
+    {decodeEntities: false}
+  );
+  parser.write(fs.readFileSync(file, 'utf8'));
+  parser.end();
+  return {scripts, preloads, handlers, islands};
+}
+
+test('no page ships script other than its islands and JSON-LD data', () => {
+  const found: string[] = [];
+  let islandPages = 0;
+  for (const file of htmlFiles) {
+    const {scripts, preloads, handlers, islands} = scriptsOf(file);
+    const loaded = new Set<string>();
+    for (const s of scripts) {
+      if (s.type === 'application/ld+json' && s.src === undefined) {
+        // Data, not script: it must parse as JSON.
+        expect(() => JSON.parse(s.inline), pageOf(file)).not.toThrow();
+        continue;
+      }
+      const island = /^\/islands\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(s.src ?? '')?.[1];
+      if (s.type === 'module' && island && fs.existsSync(path.join(out, s.src ?? ''))) loaded.add(island);
+      else found.push(`${pageOf(file)}: ${s.src ? `<script src="${s.src}">` : `inline script "${s.inline.slice(0, 50)}"`}`);
+    }
+    found.push(...preloads.map((href) => `${pageOf(file)}: script preload ${href}`));
+    found.push(...handlers.map((h) => `${pageOf(file)}: event handler attribute ${h}`));
+    // An island's script goes exactly with its markup: not on pages without it, never missing.
+    expect([...loaded].sort(), pageOf(file)).toEqual([...islands].sort());
+    if (islands.size > 0) islandPages += 1;
+  }
+  expect(found).toEqual([]);
+  // The agreement and release pages (copy link), the focus-area pages (filters) and search.
+  expect(islandPages).toBeGreaterThan(50);
+});
+
+test('the export holds no client-navigation payloads and no framework scripts', () => {
+  const all = files(out, '');
+  const leftovers = all
+    .map((f) => path.relative(out, f))
+    .filter((f) => /(^|\/)(index|__next\..*)\.txt$/.test(f) || (f.startsWith('_next/') && f.endsWith('.js')));
+  expect(leftovers).toEqual([]);
+  // What the site does serve is still there.
+  for (const kept of ['robots.txt', 'sitemap.xml', 'fi/press-releases/rss.xml', 'pagefind/pagefind.js']) expect(all).toContain(path.join(out, kept));
+});

@@ -1,0 +1,50 @@
+import {expect, test, type Page} from '@playwright/test';
+import {locales, pageTypes, url} from './samples';
+
+// The browser gets documents, CSS, the font and, where a page needs one, an island: never the
+// framework's runtime or its client-navigation payloads, not even by prefetch.
+
+/** Every request a page makes until the network is quiet, by path. */
+async function requestsOf(page: Page, address: string): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await page.goto(address, {waitUntil: 'networkidle'});
+  return seen;
+}
+
+const framework = (p: string) => p.startsWith('/_next/') && (p.endsWith('.js') || p.includes('.js?'));
+const payload = (p: string) => /\.txt(\?|$)/.test(p) && !p.endsWith('/robots.txt');
+
+for (const locale of locales) {
+  test(`${locale} pages of every type load no framework script and no payload`, async ({page}) => {
+    const loaded: string[] = [];
+    for (const {path} of pageTypes) {
+      const requests = await requestsOf(page, url(locale, path));
+      expect(requests.filter((r) => framework(r) || payload(r)), path).toEqual([]);
+      // Scripts: only islands.
+      expect(requests.filter((r) => r.endsWith('.js') && !/^\/islands\/[a-z-]+-[A-Z0-9]+\.js$/.test(r)), path).toEqual([]);
+      loaded.push(...requests);
+      page.removeAllListeners('request');
+    }
+    // And the documents still show what they are: a heading on each.
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    expect(loaded.some((r) => r.startsWith('/islands/copy-link-'))).toBe(true);
+  });
+}
+
+test('search loads its island and Pagefind, and nothing of the framework', async ({page}) => {
+  const requests = await requestsOf(page, `${url('fi', '/search/')}?q=Oulu`);
+  await expect(page.getByRole('list', {name: 'Hakutulokset'}).getByRole('listitem').first()).toBeVisible();
+  expect(requests.some((r) => r.startsWith('/islands/search-'))).toBe(true);
+  expect(requests.some((r) => r.startsWith('/pagefind/'))).toBe(true);
+  expect(requests.filter((r) => framework(r) || payload(r))).toEqual([]);
+});
+
+test('the search field keeps the query, and an empty query asks for one', async ({page}) => {
+  await page.goto(`${url('en', '/search/')}?q=Oulu`);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('Oulu');
+  await expect(page.getByRole('status')).toHaveText(/Oulu/);
+  await page.goto(url('en', '/search/'));
+  await expect(page.getByRole('status')).toHaveText('Type a word, for example the name of your city.');
+  await expect(page.getByRole('list', {name: 'Search results'})).toBeHidden();
+});
