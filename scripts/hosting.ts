@@ -1,10 +1,12 @@
-// After the export: the hosting rules, computed from the built files. Every HTML page gets a
-// Content-Security-Policy that allows only the site's own files plus, by hash, the few inline
-// scripts Next.js writes into that page. The same rules are written for
+// After the export: the hosting rules, computed from the built files. Pages carry no inline
+// script (scripts/html-first.ts removed the framework's), so the Content-Security-Policy allows
+// scripts from the site itself only: `script-src 'self'`, no hashes, no 'unsafe-inline'. The one
+// addition, 'wasm-unsafe-eval', goes only where Pagefind's WebAssembly search runs: the search
+// pages, and Pagefind's own files, since its worker obeys the policy of its own script.
+// The same rules are written for
 //   out/_headers                  static hosts that read a headers file (Netlify, Cloudflare Pages)
 //   .deploy/nginx/site.conf       an nginx server block (with the redirects)
 //   .deploy/headers.json          the local server of `npm start`
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {Parser} from 'htmlparser2';
@@ -27,12 +29,11 @@ export const securityHeaders: Record<string, string> = {
 const htmlCache = 'public, max-age=300, must-revalidate';
 const immutableCache = 'public, max-age=31536000, immutable';
 
-/** The policy of a page with these inline scripts; with none, that of every other file (Pagefind's worker too). */
-function csp(scriptHashes: string[]): string {
+/** The policy of every response; `wasm` adds what Pagefind's WebAssembly needs (compiling it, not `eval`). */
+function csp(wasm: boolean): string {
   return [
     "default-src 'self'",
-    // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -43,35 +44,20 @@ function csp(scriptHashes: string[]): string {
     "frame-ancestors 'none'"
   ].join('; ');
 }
+const strictPolicy = csp(false);
+const searchPolicy = csp(true);
 
-/** The hashes of a page's inline executable scripts (JSON-LD is data and needs none). */
-function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  let inScript = false;
-  let executable = false;
-  let text = '';
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name !== 'script') return;
-        inScript = true;
-        executable = !attrs.src && (!attrs.type || attrs.type === 'text/javascript' || attrs.type === 'module');
-        text = '';
-      },
-      ontext(data) {
-        if (inScript) text += data;
-      },
-      onclosetag(name) {
-        if (name !== 'script') return;
-        if (executable && text.length > 0) hashes.push(`sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}`);
-        inScript = false;
-      }
-    },
-    {decodeEntities: false}
-  );
+/** Whether a page runs search: it holds the search island's markup (components/SearchResults.tsx). */
+function runsSearch(html: string): boolean {
+  let found = false;
+  const parser = new Parser({
+    onopentag(_name, attrs) {
+      if (attrs['data-island'] === 'search') found = true;
+    }
+  });
   parser.write(html);
   parser.end();
-  return [...new Set(hashes)];
+  return found;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -84,19 +70,28 @@ function htmlFiles(dir: string): string[] {
 // Each page by the URI nginx sees after its index lookup (/fi/index.html) and by its address (/fi/).
 const pages = htmlFiles(out).map((file) => {
   const uri = `/${path.relative(out, file).split(path.sep).join('/')}`;
-  return {uri, address: uri.replace(/index\.html$/, ''), policy: csp(inlineScriptHashes(fs.readFileSync(file, 'utf8')))};
+  return {uri, address: uri.replace(/index\.html$/, ''), policy: runsSearch(fs.readFileSync(file, 'utf8')) ? searchPolicy : strictPolicy};
 });
+const searchPages = pages.filter((p) => p.policy === searchPolicy);
+/** Pagefind's files (pagefind --site out writes them there), its worker among them. */
+const pagefindPrefix = '/pagefind/';
 const redirects: {from: string; to: string}[] = fs.existsSync(path.join(out, 'redirects.json'))
   ? JSON.parse(fs.readFileSync(path.join(out, 'redirects.json'), 'utf8'))
   : [];
 
 // --- _headers (Netlify, Cloudflare Pages) ---
+// Each page gets its policy in a rule of its own: where rules overlap, hosts differ in how they
+// combine a header (Cloudflare joins the values, which for a CSP would enforce both).
 const headerLines = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `  ${k}: ${v}`);
 const headersFile = [
   '/*',
   ...headerLines(securityHeaders),
   '/_next/static/*',
   ...headerLines({'Cache-Control': immutableCache}),
+  '/islands/*',
+  ...headerLines({'Cache-Control': immutableCache}),
+  `${pagefindPrefix}*`,
+  ...headerLines({'Content-Security-Policy': searchPolicy}),
   ...pages.flatMap((p) => [p.address, ...headerLines({'Content-Security-Policy': p.policy, 'Cache-Control': htmlCache})])
 ];
 fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
@@ -105,7 +100,7 @@ fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 fs.mkdirSync(path.join(deploy, 'nginx'), {recursive: true});
 fs.writeFileSync(
   path.join(deploy, 'headers.json'),
-  `${JSON.stringify({security: securityHeaders, htmlCache, immutableCache, defaultPolicy: csp([]), pages: Object.fromEntries(pages.map((p) => [p.uri, p.policy]))}, null, 2)}\n`
+  `${JSON.stringify({security: securityHeaders, htmlCache, immutableCache, defaultPolicy: strictPolicy, pages: Object.fromEntries(searchPages.map((p) => [p.uri, p.policy])), prefixes: {[pagefindPrefix]: searchPolicy}}, null, 2)}\n`
 );
 
 // --- nginx ---
@@ -113,21 +108,20 @@ const q = (s: string) => `"${s.replace(/"/g, '\\"')}"`;
 const nginx = `# Generated by scripts/hosting.ts from the built site; include it in nginx's http block.
 # Serves ${nginxRoot} on ${nginxListen}.
 
-# One map entry per page: room for long keys.
-map_hash_bucket_size 256;
-map_hash_max_size 8192;
-
-# Content-Security-Policy of each page, by the URI of its file.
+# Content-Security-Policy: scripts from this site only; the search pages and Pagefind's files (its
+# worker obeys its own script's policy) may also compile Pagefind's WebAssembly.
 map $uri $site_csp {
-  default ${q(csp([]))};
-${pages.map((p) => `  ${p.uri} ${q(p.policy)};`).join('\n')}
+  default ${q(strictPolicy)};
+  ~^${pagefindPrefix} ${q(searchPolicy)};
+${searchPages.map((p) => `  ${p.uri} ${q(p.policy)};`).join('\n')}
 }
 
-# HTML may change with every build; files under /_next/static/ carry a hash in their name.
+# HTML may change with every build; files under /_next/static/ and /islands/ carry a hash in their name.
 map $uri $site_cache {
   default "public, max-age=3600";
   ~\\.html$ ${q(htmlCache)};
   ~^/_next/static/ ${q(immutableCache)};
+  ~^/islands/ ${q(immutableCache)};
   ~^/pagefind/(fragment|index)/ ${q(immutableCache)};
 }
 
@@ -171,4 +165,4 @@ ${redirects.flatMap((r) => [`  location = ${r.from} { return 301 ${r.to}; }`, ` 
 }
 `;
 fs.writeFileSync(path.join(deploy, 'nginx', 'site.conf'), nginx);
-console.log(`Wrote hosting rules for ${pages.length} pages (out/_headers, .deploy/nginx/site.conf, .deploy/headers.json).`);
+console.log(`Wrote hosting rules for ${pages.length} pages, ${searchPages.length} of them with search (out/_headers, .deploy/nginx/site.conf, .deploy/headers.json).`);

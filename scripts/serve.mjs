@@ -32,14 +32,10 @@ http
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const uri = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
       for (const [key, value] of Object.entries(rules.security)) response.setHeader(key, value);
-      response.setHeader('Content-Security-Policy', rules.pages[uri] ?? fallbackPolicy);
-      response.setHeader('Cache-Control', uri.startsWith('/_next/static/') ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
-      // The 404 page brings its own inline scripts, so it needs its own policy.
-      const writeHead = response.writeHead;
-      response.writeHead = function (status, ...rest) {
-        if (status === 404) response.setHeader('Content-Security-Policy', rules.pages['/404.html'] ?? fallbackPolicy);
-        return writeHead.call(this, status, ...rest);
-      };
+      const prefix = Object.keys(rules.prefixes ?? {}).find((p) => uri.startsWith(p));
+      response.setHeader('Content-Security-Policy', rules.pages[uri] ?? (prefix ? rules.prefixes[prefix] : fallbackPolicy));
+      const hashed = uri.startsWith('/_next/static/') || uri.startsWith('/islands/');
+      response.setHeader('Cache-Control', hashed ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
       handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true, redirects});
     })
   )
