@@ -9,6 +9,9 @@ type Labels = {noScript: string; results: string; loading: string; error: string
 export function SearchResults({fieldId, labels}: {fieldId: string; labels: Labels}) {
   return (
     <div
+      // Where script runs, the results take at least a screen from the first paint, so that their
+      // arrival does not push the links below them (a layout shift); without script, no gap.
+      className="[@media(scripting:enabled)]:min-h-screen"
       data-island="search"
       data-index="/pagefind/pagefind.js"
       data-field={fieldId}

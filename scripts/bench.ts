@@ -1,14 +1,26 @@
 // npm run bench: the site's speed and weight, printed as figures (nothing here passes or fails).
-//   1. weight of the home, an agreement and a press-release page in each language: HTML, CSS,
-//      JavaScript and fonts, raw and compressed;
-//   2. their JavaScript against a bare Next.js static export of the same version (one heading);
-//   3. Lighthouse scores, mobile and desktop, median of BENCH_RUNS runs (default 3);
-//   4. build time of the site, and of copies with 100 and 1,000 extra releases per language.
-// BENCH_SKIP=lighthouse,scale leaves parts out.
+// It builds the site both ways in one run, HTML first (as shipped) and with the framework runtime
+// kept (KEEP_FRAMEWORK_RUNTIME=1, the export as Next.js writes it), serves both the same way, and
+// prints side by side:
+//   1. build time (median of BENCH_BUILDS builds of each, interleaved) and the size of out/;
+//   2. per page type, loaded cold in Chromium: KB downloaded (every response as sent, gzip),
+//      of it script and fonts, requests, framework scripts and payload requests;
+//   3. Lighthouse 12.8.2 mobile, median of BENCH_RUNS runs: performance, LCP, TBT, for every page
+//      type in every language of the HTML-first build, and in BENCH_COMPARE_LOCALES (default fi)
+//      of the other;
+//   4. the islands' sizes;
+//   5. build time with 100 and 1,000 extra releases per language, per page.
+// BENCH_SKIP=lighthouse,scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
+// Debian's Chromium (CHROME_PATH), so it needs the npm registry.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import {chromium} from '@playwright/test';
+import compression from 'compression';
+import handler from 'serve-handler';
+import {locales, pageTypes} from '../tests/e2e/samples';
 
 const root = process.cwd();
 // Scratch builds live inside the project (in .bench/, ignored by git), so that Turbopack resolves
@@ -22,16 +34,20 @@ const scratchDir = (name: string) => {
 };
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const locales = ['fi', 'sv', 'en'];
-const samples = [
-  ['home', '/'],
-  ['agreement', '/agreements/tampere/'],
-  ['press release', '/press-releases/2021-02-09-state-signs-ecosystem-agreements-with-16-city-regions/']
-] as const;
+const builds = Number(process.env.BENCH_BUILDS ?? 3);
+const benchLocales = process.env.BENCH_LOCALES ? process.env.BENCH_LOCALES.split(',') : [...locales];
+const compareLocales = (process.env.BENCH_COMPARE_LOCALES ?? 'fi').split(',');
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const gzip = (b: Buffer) => zlib.gzipSync(b, {level: 9}).length;
-const brotli = (b: Buffer) => zlib.brotliCompressSync(b).length;
+/** The pages measured: every page type, the language chooser, and search with a query (no weight target). */
+const samples = [{type: 'language chooser', path: '/', bare: true}, ...pageTypes.map((p) => ({...p, bare: false})), {type: 'search', path: '/search/?q=Tampere', bare: false}];
+const pageUrl = (locale: string, sample: (typeof samples)[number]) => (sample.bare ? sample.path : `/${locale}${sample.path}`);
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const ratio = (a: number, b: number) => (b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
   const start = process.hrtime.bigint();
@@ -39,80 +55,96 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-function countPages(out: string): number {
-  let n = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, {withFileTypes: true})) {
-      if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name === 'index.html') n += 1;
-    }
-  };
-  walk(out);
-  return n;
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** The files a page loads: its HTML, stylesheets, scripts and the fonts it preloads or its CSS names. */
-function pageWeight(out: string, page: string) {
-  const file = path.join(out, page, 'index.html');
-  const html = fs.readFileSync(file);
-  const text = html.toString('utf8');
-  const asset = (ref: string) => fs.readFileSync(path.join(out, ref.split('?')[0] ?? ref));
-  const css = [...new Set([...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? ''))];
-  const js = [...new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''))];
-  const fonts = new Set([...text.matchAll(/<link[^>]+href="([^"]+\.woff2)"/g)].map((m) => m[1] ?? ''));
-  for (const sheet of css) {
-    for (const m of asset(sheet).toString('utf8').matchAll(/url\(([^)]+\.woff2)\)/g)) {
-      const ref = (m[1] ?? '').replace(/['"]/g, '');
-      fonts.add(ref.startsWith('/') ? ref : path.posix.join(path.posix.dirname(sheet), ref));
-    }
-  }
-  const sum = (refs: Iterable<string>, f: (b: Buffer) => number) => [...refs].reduce((n, r) => n + f(asset(r)), 0);
-  const inlineJs = Buffer.from([...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(''));
-  return {
-    html: {raw: html.length, gzip: gzip(html), brotli: brotli(html)},
-    css: {raw: sum(css, (b) => b.length), gzip: sum(css, gzip), brotli: sum(css, brotli)},
-    js: {raw: sum(js, (b) => b.length), gzip: sum(js, gzip), brotli: sum(js, brotli), inline: inlineJs.length},
-    // Fonts are already compressed (woff2): only their size counts.
-    fonts: {raw: sum(fonts, (b) => b.length), gzip: sum(fonts, (b) => b.length), brotli: sum(fonts, (b) => b.length)}
-  };
+function folderSize(dir: string) {
+  const files = walk(dir);
+  return {files: files.length, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0), pages: files.filter((f) => f.endsWith('index.html')).length};
 }
 
-function bareFramework(): {js: number; jsGzip: number} {
-  const dir = scratchDir('bare-next');
-  fs.mkdirSync(path.join(dir, 'app'));
-  fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
-  fs.writeFileSync(path.join(dir, 'next.config.ts'), "export default {output: 'export', trailingSlash: true, images: {unoptimized: true}};\n");
-  fs.writeFileSync(path.join(dir, 'app', 'layout.tsx'), 'export default function L({children}: {children: React.ReactNode}) { return <html lang="en"><body>{children}</body></html>; }\n');
-  fs.writeFileSync(path.join(dir, 'app', 'page.tsx'), 'export default function P() { return <h1>Hello</h1>; }\n');
-  execFileSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {cwd: dir, stdio: 'ignore', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
-  const w = pageWeight(path.join(dir, 'out'), '/');
-  return {js: w.js.raw, jsGzip: w.js.gzip};
+/** Both builds are served alike: compressed, without the security headers (the kept runtime's inline scripts would need hashes). */
+function serve(dir: string, port: number): Promise<http.Server> {
+  const compress = compression();
+  const server = http.createServer((request, response) =>
+    // compression's types assume Express; it works on Node's own request and response.
+    compress(request as never, response as never, () => handler(request, response, {public: dir, trailingSlash: true, cleanUrls: true, directoryListing: false}))
+  );
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-async function lighthouse(url: string, preset: 'mobile' | 'desktop') {
-  const args = ['-y', 'lighthouse@12.8.2', url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-    ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
-  const outcome = await new Promise<string>((resolve, reject) => {
-    const child = spawn('npx', args, {env: {...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'}});
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`lighthouse exited ${code}`))));
+type Weight = {bytes: number; script: number; fonts: number; requests: number; framework: number; payloads: number};
+
+/** Everything one page loads, cold, until the network is quiet (the framework's link prefetches included). */
+async function weigh(browser: import('@playwright/test').Browser, url: string): Promise<Weight> {
+  const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  const page = await context.newPage();
+  const responses: Promise<Weight>[] = [];
+  page.on('requestfinished', (request) => {
+    responses.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const body = sizes.responseBodySize;
+        const pathname = new URL(request.url()).pathname;
+        return {
+          bytes: body + sizes.responseHeadersSize,
+          script: request.resourceType() === 'script' ? body : 0,
+          fonts: request.resourceType() === 'font' ? body : 0,
+          requests: 1,
+          framework: pathname.startsWith('/_next/') && pathname.endsWith('.js') ? 1 : 0,
+          payloads: pathname.endsWith('.txt') ? 1 : 0
+        };
+      })()
+    );
   });
-  const report = JSON.parse(outcome);
-  const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForTimeout(500);
+  const all = await Promise.all(responses);
+  await context.close();
+  return all.reduce(
+    (sum, w) => ({
+      bytes: sum.bytes + w.bytes,
+      script: sum.script + w.script,
+      fonts: sum.fonts + w.fonts,
+      requests: sum.requests + w.requests,
+      framework: sum.framework + w.framework,
+      payloads: sum.payloads + w.payloads
+    }),
+    {bytes: 0, script: 0, fonts: 0, requests: 0, framework: 0, payloads: 0}
+  );
+}
+
+type Score = {performance: number; lcp: number; tbt: number};
+
+async function lighthouse(url: string): Promise<Score> {
+  const args = ['-y', 'lighthouse@12.8.2', url, '--output=json', '--quiet', '--only-categories=performance', `--chrome-flags=--headless=new ${chromeFlags.join(' ')}`];
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = spawn('npx', args, {env: {...process.env, CHROME_PATH: chromePath}});
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`lighthouse exited ${code}`))));
+  });
+  const report = JSON.parse(stdout);
   return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcp: report.audits['largest-contentful-paint'].numericValue as number,
-    cls: report.audits['cumulative-layout-shift'].numericValue as number,
-    tbt: report.audits['total-blocking-time'].numericValue as number
+    performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+async function lighthouseMedian(url: string): Promise<Score | undefined> {
+  const results: Score[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    // A run whose browser fails to start is tried once more, then left out of the median.
+    const result = await lighthouse(url)
+      .catch(() => lighthouse(url))
+      .catch(() => undefined);
+    if (result) results.push(result);
+  }
+  if (results.length === 0) return undefined;
+  return {performance: median(results.map((r) => r.performance)), lcp: median(results.map((r) => r.lcp)), tbt: median(results.map((r) => r.tbt))};
+}
 
 function copyWithReleases(extra: number): string {
   const dir = scratchDir(`releases-${extra}`);
@@ -136,69 +168,90 @@ function copyWithReleases(extra: number): string {
 }
 
 async function main() {
-  console.log('Building the site...');
-  const buildSeconds = timed('npm', ['run', 'build'], root);
-  const out = path.join(root, 'out');
-  const pages = countPages(out);
-
-  console.log('\n1. Page weight (compressed with gzip -9 / brotli; fonts are woff2)');
-  console.log('page                     | HTML raw/gz      | CSS raw/gz       | JS raw/gz          | fonts     | total gz');
-  const weights: {name: string; js: number; total: number}[] = [];
-  for (const l of locales) {
-    for (const [name, p] of samples) {
-      const w = pageWeight(out, `/${l}${p}`);
-      const total = w.html.gzip + w.css.gzip + w.js.gzip + w.fonts.raw;
-      weights.push({name: `${l} ${name}`, js: w.js.gzip, total});
-      console.log(
-        `${`${l} ${name}`.padEnd(24)} | ${kb(w.html.raw).padStart(8)}/${kb(w.html.gzip).padStart(7)} | ${kb(w.css.raw).padStart(8)}/${kb(w.css.gzip).padStart(7)} | ${kb(w.js.raw).padStart(9)}/${kb(w.js.gzip).padStart(8)} | ${kb(w.fonts.raw).padStart(9)} | ${kb(total)}`
-      );
-    }
+  // 1. Build both ways, interleaved so that the machine's load falls on both alike.
+  const runtimeOut = path.join(scratch, 'runtime-out');
+  const times = {htmlFirst: [] as number[], runtime: [] as number[]};
+  for (let i = 0; i < builds; i += 1) {
+    console.log(`Building with the framework runtime kept (${i + 1}/${builds})...`);
+    times.runtime.push(timed('npm', ['run', 'build'], root, {KEEP_FRAMEWORK_RUNTIME: '1'}));
+    fs.rmSync(runtimeOut, {recursive: true, force: true});
+    fs.mkdirSync(scratch, {recursive: true});
+    fs.renameSync(path.join(root, 'out'), runtimeOut);
+    console.log(`Building HTML first (${i + 1}/${builds})...`);
+    times.htmlFirst.push(timed('npm', ['run', 'build'], root));
   }
+  const out = path.join(root, 'out');
+  const size = {htmlFirst: folderSize(out), runtime: folderSize(runtimeOut)};
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  console.log('\n1. Build (npm run build: content check, islands, export, HTML-first step, redirects, search index, hosting rules)');
+  console.log(`build time, median of ${builds}: HTML first ${median(times.htmlFirst).toFixed(1)} s, runtime kept ${median(times.runtime).toFixed(1)} s: ${ratio(median(times.htmlFirst), median(times.runtime))}`);
+  console.log(`  (each build: HTML first ${times.htmlFirst.map((t) => t.toFixed(1)).join(', ')} s; runtime kept ${times.runtime.map((t) => t.toFixed(1)).join(', ')} s)`);
+  console.log(`out/: HTML first ${mb(size.htmlFirst.bytes)} in ${size.htmlFirst.files} files; runtime kept ${mb(size.runtime.bytes)} in ${size.runtime.files} files: ${ratio(size.htmlFirst.bytes, size.runtime.bytes)}`);
 
-  console.log('\n2. JavaScript against a bare Next.js static export (same version, one heading)');
-  const bare = bareFramework();
-  console.log(`bare framework: ${kb(bare.js)} raw, ${kb(bare.jsGzip)} gzip`);
-  for (const w of weights) console.log(`${w.name.padEnd(24)} ${kb(w.js).padStart(9)} gzip = ${(w.js / bare.jsGzip).toFixed(2)} × bare`);
+  const [a, b] = [await serve(out, 3301), await serve(runtimeOut, 3302)];
+  const origin = {htmlFirst: 'http://127.0.0.1:3301', runtime: 'http://127.0.0.1:3302'};
+  try {
+    // 2. Weight, in every language; the runtime build in the comparison languages.
+    console.log('\n2. Loaded cold in Chromium (412 px wide), every response as sent (gzip where the server compresses; KB)');
+    console.log('   HF = HTML first, RT = runtime kept; target: at most 64 KB and no framework script on every page type but search');
+    console.log(`${'page'.padEnd(30)} | ${'HF KB'.padStart(6)} ${'script'.padStart(6)} ${'fonts'.padStart(6)} ${'req'.padStart(4)} ${'fw'.padStart(3)} ${'txt'.padStart(3)} | ${'RT KB'.padStart(6)} ${'script'.padStart(6)} ${'req'.padStart(4)} ${'fw'.padStart(3)} ${'txt'.padStart(3)} | KB ratio`);
+    const browser = await chromium.launch({executablePath: chromePath, args: [...chromeFlags, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost']});
+    let heaviest = {name: '', bytes: 0};
+    for (const locale of benchLocales) {
+      for (const sample of samples) {
+        if (sample.bare && locale !== benchLocales[0]) continue;
+        const url = pageUrl(locale, sample);
+        const hf = await weigh(browser, origin.htmlFirst + url);
+        const rt = compareLocales.includes(locale) ? await weigh(browser, origin.runtime + url) : undefined;
+        const name = `${sample.bare ? '' : `${locale} `}${sample.type}`;
+        if (sample.type !== 'search' && hf.bytes > heaviest.bytes) heaviest = {name, bytes: hf.bytes};
+        console.log(
+          `${name.padEnd(30)} | ${pad(kb(hf.bytes), 6)} ${pad(kb(hf.script), 6)} ${pad(kb(hf.fonts), 6)} ${pad(hf.requests, 4)} ${pad(hf.framework, 3)} ${pad(hf.payloads, 3)} | ` +
+            (rt ? `${pad(kb(rt.bytes), 6)} ${pad(kb(rt.script), 6)} ${pad(rt.requests, 4)} ${pad(rt.framework, 3)} ${pad(rt.payloads, 3)} | ${ratio(hf.bytes, rt.bytes)}` : `${''.padStart(26)} |`)
+        );
+      }
+    }
+    await browser.close();
+    console.log(`heaviest page but search: ${heaviest.name}, ${kb(heaviest.bytes)} KB`);
+    const fonts = walk(path.join(out, '_next', 'static', 'media')).filter((f) => f.endsWith('.woff2'));
+    console.log(`fonts shipped: ${fonts.map((f) => `${path.basename(f)} ${kb(fs.statSync(f).size)} KB`).join(', ')}`);
 
-  if (!skip.has('lighthouse')) {
-    console.log(`\n3. Lighthouse 12.8.2 (median of ${runs} runs; LCP and TBT in ms)`);
-    const server = spawn('node', ['scripts/serve.mjs'], {env: {...process.env, PORT: '3300'}, stdio: 'ignore'});
-    await new Promise((r) => setTimeout(r, 1000));
-    try {
-      const presets = (process.env.BENCH_PRESETS ?? 'mobile,desktop').split(',') as ('mobile' | 'desktop')[];
-      for (const preset of presets) {
-        for (const l of locales) {
-          for (const [name, p] of samples) {
-            const results: Awaited<ReturnType<typeof lighthouse>>[] = [];
-            for (let i = 0; i < runs; i += 1) {
-              // A run whose browser fails to start is tried once more, then left out of the median.
-              const attempt = () => lighthouse(`http://localhost:3300/${l}${p}`, preset);
-              const result = await attempt().catch(attempt).catch(() => undefined);
-              if (result) results.push(result);
-            }
-            if (results.length === 0) {
-              console.log(`${preset.padEnd(8)} ${`${l} ${name}`.padEnd(24)} no run completed`);
-              continue;
-            }
-            const m = (k: keyof (typeof results)[number]) => median(results.map((r) => r[k]));
-            console.log(
-              `${preset.padEnd(8)} ${`${l} ${name}`.padEnd(24)} performance ${m('performance')}, accessibility ${m('accessibility')}, best practices ${m('bestPractices')}, SEO ${m('seo')}; LCP ${Math.round(m('lcp'))}, CLS ${m('cls').toFixed(3)}, TBT ${Math.round(m('tbt'))}`
-            );
-          }
+    // 3. Lighthouse.
+    if (!skip.has('lighthouse')) {
+      console.log(`\n3. Lighthouse 12.8.2 mobile, median of ${runs} runs (LCP and TBT in ms); target: performance 100 and TBT 0 everywhere`);
+      console.log(`${'page'.padEnd(30)} | HF perf    LCP    TBT | RT perf    LCP    TBT | LCP ratio`);
+      for (const locale of benchLocales) {
+        for (const sample of samples) {
+          if (sample.bare && locale !== benchLocales[0]) continue;
+          const url = pageUrl(locale, sample);
+          const hf = await lighthouseMedian(origin.htmlFirst + url);
+          const rt = compareLocales.includes(locale) ? await lighthouseMedian(origin.runtime + url) : undefined;
+          const cell = (s: Score | undefined) => (s ? `${pad(s.performance, 7)} ${pad(Math.round(s.lcp), 6)} ${pad(Math.round(s.tbt), 6)}` : `${'no run completed'.padStart(21)}`);
+          console.log(`${`${sample.bare ? '' : `${locale} `}${sample.type}`.padEnd(30)} | ${cell(hf)} | ${rt ? `${cell(rt)} | ${hf ? ratio(hf.lcp, rt.lcp) : '–'}` : `${''.padStart(21)} |`}`);
         }
       }
-    } finally {
-      server.kill();
     }
+  } finally {
+    a.close();
+    b.close();
   }
 
-  console.log('\n4. Build time (npm run build: content check, export, redirects, search index, hosting rules)');
-  console.log(`site as it is: ${buildSeconds.toFixed(1)} s for ${pages} pages = ${((buildSeconds / pages) * 1000).toFixed(0)} ms per page`);
+  // 4. Islands.
+  console.log('\n4. Islands (target: at most 5 KB gzip each)');
+  for (const f of walk(path.join(out, 'islands'))) {
+    const bytes = fs.readFileSync(f);
+    console.log(`${path.basename(f).padEnd(30)} ${pad(bytes.length, 6)} B, ${pad(zlib.gzipSync(bytes, {level: 9}).length, 5)} B gzip`);
+  }
+
+  // 5. Scale.
   if (!skip.has('scale')) {
+    console.log('\n5. Build time with extra press releases (HTML first)');
+    const base = median(times.htmlFirst);
+    console.log(`site as it is: ${base.toFixed(1)} s for ${size.htmlFirst.pages} pages = ${((base / size.htmlFirst.pages) * 1000).toFixed(0)} ms per page`);
     for (const extra of [100, 1000]) {
       const dir = copyWithReleases(extra);
       const seconds = timed('npm', ['run', 'build'], dir);
-      const n = countPages(path.join(dir, 'out'));
+      const n = folderSize(path.join(dir, 'out')).pages;
       console.log(`with ${extra} extra releases per language: ${seconds.toFixed(1)} s for ${n} pages = ${((seconds / n) * 1000).toFixed(0)} ms per page`);
       fs.rmSync(dir, {recursive: true, force: true});
     }
