@@ -21,6 +21,6 @@ type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {href: string; locale?: Loc
  * an ordinary <a>: the browser navigates, so no client router (and no framework runtime) is needed.
  */
 export function Link({href, locale, ...rest}: LinkProps) {
-  const current = useLocale() as Locale;
+  const current = useLocale();
   return <a href={localePath(href, locale ?? current)} {...rest} />;
 }
