@@ -5,9 +5,9 @@
 //   1. build time (median of BENCH_BUILDS builds of each, interleaved) and the size of out/;
 //   2. per page type, loaded cold in Chromium: KB downloaded (every response as sent, gzip),
 //      of it script and fonts, requests, framework scripts and payload requests;
-//   3. Lighthouse 12.8.2 mobile, median of BENCH_RUNS runs: performance, LCP, TBT, for every page
-//      type in every language of the HTML-first build, and in BENCH_COMPARE_LOCALES (default fi)
-//      of the other;
+//   3. Lighthouse 12.8.2 mobile, median of BENCH_RUNS runs: performance, LCP, TBT, CLS and the
+//      other three categories, for every page type in every language of the HTML-first build, and
+//      in BENCH_COMPARE_LOCALES (default fi) of the other; then desktop, HTML first, in those;
 //   4. the islands' sizes;
 //   5. build time with 100 and 1,000 extra releases per language, per page.
 // BENCH_SKIP=lighthouse,scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
@@ -115,10 +115,20 @@ async function weigh(browser: import('@playwright/test').Browser, url: string): 
   );
 }
 
-type Score = {performance: number; lcp: number; tbt: number};
+type Score = {performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; tbt: number; cls: number};
+type Preset = 'mobile' | 'desktop';
 
-async function lighthouse(url: string): Promise<Score> {
-  const args = ['-y', 'lighthouse@12.8.2', url, '--output=json', '--quiet', '--only-categories=performance', `--chrome-flags=--headless=new ${chromeFlags.join(' ')}`];
+async function lighthouse(url: string, preset: Preset): Promise<Score> {
+  const args = [
+    '-y',
+    'lighthouse@12.8.2',
+    url,
+    '--output=json',
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${chromeFlags.join(' ')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : [])
+  ];
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = spawn('npx', args, {env: {...process.env, CHROME_PATH: chromePath}});
     let text = '';
@@ -126,25 +136,35 @@ async function lighthouse(url: string): Promise<Score> {
     child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`lighthouse exited ${code}`))));
   });
   const report = JSON.parse(stdout);
+  const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
   return {
-    performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
     lcp: report.audits['largest-contentful-paint'].numericValue,
-    tbt: report.audits['total-blocking-time'].numericValue
+    tbt: report.audits['total-blocking-time'].numericValue,
+    cls: report.audits['cumulative-layout-shift'].numericValue
   };
 }
 
-async function lighthouseMedian(url: string): Promise<Score | undefined> {
+async function lighthouseMedian(url: string, preset: Preset = 'mobile'): Promise<Score | undefined> {
   const results: Score[] = [];
   for (let i = 0; i < runs; i += 1) {
     // A run whose browser fails to start is tried once more, then left out of the median.
-    const result = await lighthouse(url)
-      .catch(() => lighthouse(url))
+    const result = await lighthouse(url, preset)
+      .catch(() => lighthouse(url, preset))
       .catch(() => undefined);
     if (result) results.push(result);
   }
   if (results.length === 0) return undefined;
-  return {performance: median(results.map((r) => r.performance)), lcp: median(results.map((r) => r.lcp)), tbt: median(results.map((r) => r.tbt))};
+  const m = (k: keyof Score) => median(results.map((r) => r[k]));
+  return {performance: m('performance'), accessibility: m('accessibility'), bestPractices: m('bestPractices'), seo: m('seo'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls')};
 }
+
+const scoreCell = (s: Score | undefined) =>
+  s ? `${pad(s.performance, 7)} ${pad(Math.round(s.lcp), 6)} ${pad(Math.round(s.tbt), 6)} ${pad(s.cls.toFixed(3), 6)}` : `${'no run completed'.padStart(28)}`;
+const otherCategories = (s: Score | undefined) => (s ? `${s.accessibility}/${s.bestPractices}/${s.seo}` : '–');
 
 function copyWithReleases(extra: number): string {
   const dir = scratchDir(`releases-${extra}`);
@@ -219,15 +239,25 @@ async function main() {
     // 3. Lighthouse.
     if (!skip.has('lighthouse')) {
       console.log(`\n3. Lighthouse 12.8.2 mobile, median of ${runs} runs (LCP and TBT in ms); target: performance 100 and TBT 0 everywhere`);
-      console.log(`${'page'.padEnd(30)} | HF perf    LCP    TBT | RT perf    LCP    TBT | LCP ratio`);
+      console.log(`${'page'.padEnd(30)} | HF perf    LCP    TBT    CLS | a11y/bp/seo | RT perf    LCP    TBT    CLS | LCP ratio`);
       for (const locale of benchLocales) {
         for (const sample of samples) {
           if (sample.bare && locale !== benchLocales[0]) continue;
           const url = pageUrl(locale, sample);
           const hf = await lighthouseMedian(origin.htmlFirst + url);
           const rt = compareLocales.includes(locale) ? await lighthouseMedian(origin.runtime + url) : undefined;
-          const cell = (s: Score | undefined) => (s ? `${pad(s.performance, 7)} ${pad(Math.round(s.lcp), 6)} ${pad(Math.round(s.tbt), 6)}` : `${'no run completed'.padStart(21)}`);
-          console.log(`${`${sample.bare ? '' : `${locale} `}${sample.type}`.padEnd(30)} | ${cell(hf)} | ${rt ? `${cell(rt)} | ${hf ? ratio(hf.lcp, rt.lcp) : '–'}` : `${''.padStart(21)} |`}`);
+          console.log(
+            `${`${sample.bare ? '' : `${locale} `}${sample.type}`.padEnd(30)} | ${scoreCell(hf)} | ${otherCategories(hf).padStart(11)} | ${rt ? `${scoreCell(rt)} | ${hf ? ratio(hf.lcp, rt.lcp) : '–'}` : `${''.padStart(28)} |`}`
+          );
+        }
+      }
+      console.log(`\nLighthouse 12.8.2 desktop, HTML first, median of ${runs} runs; target: 100 in every category`);
+      console.log(`${'page'.padEnd(30)} |    perf    LCP    TBT    CLS | a11y/bp/seo`);
+      for (const locale of compareLocales) {
+        for (const sample of samples) {
+          if (sample.bare && locale !== compareLocales[0]) continue;
+          const hf = await lighthouseMedian(origin.htmlFirst + pageUrl(locale, sample), 'desktop');
+          console.log(`${`${sample.bare ? '' : `${locale} `}${sample.type}`.padEnd(30)} | ${scoreCell(hf)} | ${otherCategories(hf).padStart(11)}`);
         }
       }
     }
