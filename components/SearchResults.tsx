@@ -1,6 +1,6 @@
 import {IslandScript} from './IslandScript';
 
-type Labels = {noScript: string; results: string; loading: string; error: string; prompt: string; counts: {zero: string; one: string; other: string}};
+type Labels = {noScript: string; results: string; more: string; loading: string; error: string; prompt: string; counts: {zero: string; one: string; other: string}};
 
 /**
  * The search results. Without script the status line says that search needs it (the page offers
@@ -27,6 +27,13 @@ export function SearchResults({fieldId, labels}: {fieldId: string; labels: Label
         {labels.noScript}
       </p>
       <ol aria-label={labels.results} className="mt-m grid gap-l" hidden />
+      <button
+        type="button"
+        hidden
+        className="mt-l rounded-basic border border-highlight-base px-s py-inset-xs font-semibold text-highlight-base hover:bg-highlight-light4"
+      >
+        {labels.more}
+      </button>
       <template>
         <li>
           <p data-slot="type" className="text-body-text-small text-black-light1" />

@@ -39,6 +39,22 @@ for (const locale of locales) {
   });
 }
 
+test('search shows ten results at a time, and the next ten on request with focus on the first of them', async ({page}) => {
+  await page.goto(`${url('en', '/search/')}?q=Tampere`);
+  const list = page.getByRole('list', {name: 'Search results'});
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+  const total = Number(/^(\d+) results/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  await page.getByRole('button', {name: 'Show more results'}).click();
+  await expect(list.getByRole('listitem')).toHaveCount(20);
+  await expect(list.getByRole('listitem').nth(10).getByRole('link')).toBeFocused();
+  // Once every result is shown, the button goes.
+  const more = page.getByRole('button', {name: 'Show more results'});
+  for (let shown = 20; shown < total; shown += 10) await more.click();
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+  await expect(more).toBeHidden();
+});
+
 test('search leaves out headers, navigation, breadcrumbs and footers', async ({page}) => {
   await page.goto(url('fi', '/search/'));
   // What the index holds for every page that mentions Tampere: the pages' own text only.

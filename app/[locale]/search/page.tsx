@@ -42,6 +42,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
         labels={{
           noScript: t('noScript'),
           results: t('results'),
+          more: t('more'),
           loading: t('loading'),
           error: t('error'),
           prompt: t('prompt'),
