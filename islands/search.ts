@@ -7,8 +7,8 @@ import {start} from './lib/start';
 //        data-loading="…" data-error="…" data-count-zero="…" data-count-one="…" data-count-other="…">
 //     <p role="status">…</p> <ol hidden></ol> <button type="button" hidden>Show more</button>
 //     <template><li> [data-slot=type] <a data-slot=title> [data-slot=excerpt] </li></template>
-// Results come ten at a time, as Pagefind advises: each one shown costs a request for its fragment.
 //   </div>
+// Results come ten at a time, as Pagefind advises: each one shown costs a request for its fragment.
 
 type Result = {url: string; excerpt: string; meta: Record<string, string | undefined>};
 type Pagefind = {

@@ -21,6 +21,7 @@ import {chromium} from '@playwright/test';
 import compression from 'compression';
 import handler from 'serve-handler';
 import {locales, pageTypes} from '../tests/e2e/samples';
+import {filesUnder} from './lib/files';
 
 const root = process.cwd();
 // Scratch builds live inside the project (in .bench/, ignored by git), so that Turbopack resolves
@@ -55,12 +56,8 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
 function folderSize(dir: string) {
-  const files = walk(dir);
+  const files = filesUnder(dir);
   return {files: files.length, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0), pages: files.filter((f) => f.endsWith('index.html')).length};
 }
 
@@ -233,7 +230,7 @@ async function main() {
     }
     await browser.close();
     console.log(`heaviest page but search: ${heaviest.name}, ${kb(heaviest.bytes)} KB`);
-    const fonts = walk(path.join(out, '_next', 'static', 'media')).filter((f) => f.endsWith('.woff2'));
+    const fonts = filesUnder(path.join(out, '_next', 'static', 'media')).filter((f) => f.endsWith('.woff2'));
     console.log(`fonts shipped: ${fonts.map((f) => `${path.basename(f)} ${kb(fs.statSync(f).size)} KB`).join(', ')}`);
 
     // 3. Lighthouse.
@@ -268,7 +265,7 @@ async function main() {
 
   // 4. Islands.
   console.log('\n4. Islands (target: at most 5 KB gzip each)');
-  for (const f of walk(path.join(out, 'islands'))) {
+  for (const f of filesUnder(path.join(out, 'islands'))) {
     const bytes = fs.readFileSync(f);
     console.log(`${path.basename(f).padEnd(30)} ${pad(bytes.length, 6)} B, ${pad(zlib.gzipSync(bytes, {level: 9}).length, 5)} B gzip`);
   }

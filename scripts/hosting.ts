@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {Parser} from 'htmlparser2';
+import {filesUnder} from './lib/files';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const deploy = path.resolve('.deploy');
@@ -60,18 +61,13 @@ function runsSearch(html: string): boolean {
   return found;
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 // Each page by the URI nginx sees after its index lookup (/fi/index.html) and by its address (/fi/).
-const pages = htmlFiles(out).map((file) => {
-  const uri = `/${path.relative(out, file).split(path.sep).join('/')}`;
-  return {uri, address: uri.replace(/index\.html$/, ''), policy: runsSearch(fs.readFileSync(file, 'utf8')) ? searchPolicy : strictPolicy};
-});
+const pages = filesUnder(out)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => {
+    const uri = `/${path.relative(out, file).split(path.sep).join('/')}`;
+    return {uri, address: uri.replace(/index\.html$/, ''), policy: runsSearch(fs.readFileSync(file, 'utf8')) ? searchPolicy : strictPolicy};
+  });
 const searchPages = pages.filter((p) => p.policy === searchPolicy);
 /** Pagefind's files (pagefind --site out writes them there), its worker among them. */
 const pagefindPrefix = '/pagefind/';

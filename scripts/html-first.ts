@@ -5,23 +5,17 @@
 // KEEP_FRAMEWORK_RUNTIME=1 leaves the export as Next.js wrote it (npm run bench compares the two).
 import fs from 'node:fs';
 import path from 'node:path';
+import {filesUnder} from './lib/files';
 import {isPayloadFile, stripRuntime} from './lib/html-first';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? walk(full) : [full];
-  });
-}
 
 if (process.env.KEEP_FRAMEWORK_RUNTIME === '1') {
   console.log('HTML first: skipped (KEEP_FRAMEWORK_RUNTIME=1); the pages keep the framework runtime.');
   process.exit(0);
 }
 
-const files = walk(out);
+const files = filesUnder(out);
 // Every page is read and checked before any is written: a build that fails leaves out/ as it was.
 const pages = files
   .filter((f) => f.endsWith('.html'))

@@ -148,7 +148,7 @@ test('Chromium loads every page type through nginx with no CSP violation', async
 test('a load test against nginx on loopback completes without errors', async () => {
   const result = await autocannon({url: `${origin}/fi/agreements/tampere/`, connections: 20, duration: 5, headers: {'accept-encoding': 'gzip'}});
   console.log(
-    `nginx load test: ${Math.round(result.requests.average)} requests/s on average, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests`
+    `nginx load test: ${Math.round(result.requests.average)} requests/s on average, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests; errors ${result.errors} (of them timeouts ${result.timeouts}, resets ${result.resets})`
   );
   expect(result.errors).toBe(0);
   expect(result.non2xx).toBe(0);
