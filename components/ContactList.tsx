@@ -1,9 +1,16 @@
 import {useTranslations} from 'next-intl';
 import type {Contact} from '@/lib/content/schemas';
 
+/** Finnish numbers as published ("040 658 35104"); readers abroad need the country code. */
+export function internationalPhone(phone: string): string {
+  return phone.startsWith('+') ? phone : `+358 ${phone.replace(/^0/, '')}`;
+}
+
 /** "Further information" people, as the source gives them. */
 export function ContactList({contacts}: {contacts: Contact[]}) {
   const t = useTranslations('Contacts');
+  // Pages in a language read abroad give numbers with the country code (messages: phoneStyle).
+  const international = t('phoneStyle') === 'international';
   return (
     <ul className="grid gap-m m:grid-cols-2">
       {contacts.map((c) => (
@@ -13,7 +20,7 @@ export function ContactList({contacts}: {contacts: Contact[]}) {
           <p>{c.organisation}</p>
           {c.phone ? (
             <p>
-              {t('phone')} <a href={`tel:${c.phone.replace(/\s+/g, '')}`}>{c.phone}</a>
+              {t('phone')} <a href={`tel:${internationalPhone(c.phone).replace(/\s+/g, '')}`}>{international ? internationalPhone(c.phone) : c.phone}</a>
             </p>
           ) : null}
           {c.email ? (

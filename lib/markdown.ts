@@ -16,3 +16,48 @@ const processor = remark()
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
+
+/**
+ * A line "::name" in a body marks where the page puts something drawn from the data (for
+ * example the agreements' focus areas in a release), so that names are never retyped in prose.
+ */
+const slotLine = /^::([a-z][a-z-]*)[ \t]*$/;
+
+/** The slot names a body uses, in order; lines inside code fences do not count. */
+export function slotsIn(markdown: string): string[] {
+  let fenced = false;
+  const names: string[] = [];
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const match = fenced ? null : slotLine.exec(line);
+    if (match?.[1]) names.push(match[1]);
+  }
+  return names;
+}
+
+// A marker the sanitiser can never let through from content (it drops every comment), so only a
+// slot line can produce it.
+export const slotMarker = (name: string) => `<!--slot:${name}-->`;
+export const slotPattern = /<!--slot:([a-z][a-z-]*)-->/;
+
+/** Renders a body whose slot lines become markers for the Prose component to fill. */
+export function renderMarkdownWithSlots(markdown: string): string {
+  let fenced = false;
+  const parts: string[] = [];
+  let chunk: string[] = [];
+  const flush = () => {
+    const text = chunk.join('\n');
+    if (text.trim() !== '') parts.push(renderMarkdown(text));
+    chunk = [];
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const match = fenced ? null : slotLine.exec(line);
+    if (match?.[1]) {
+      flush();
+      parts.push(slotMarker(match[1]));
+    } else chunk.push(line);
+  }
+  flush();
+  return parts.join('');
+}

@@ -40,7 +40,7 @@ export function agreementRecords() {
       themes: [...new Set(own.map((f) => neutral(f).theme))],
       name: perLocale(entry, (v) => v.title),
       cities: perLocale(entry, (v) => v.cities),
-      summary: perLocale(entry, (v) => v.summary),
+      summary: perLocale(entry, (v) => v.summary ?? null),
       url: urls(paths.agreement(entry.slug))
     };
   });
@@ -57,7 +57,8 @@ export function focusAreaRecords() {
         theme: d.theme,
         order: d.order,
         name: perLocale(entry, (v) => v.title),
-        summary: perLocale(entry, (v) => v.summary),
+        alternativeNames: perLocale(entry, (v) => v.alternativeNames ?? []),
+        summary: perLocale(entry, (v) => v.summary ?? null),
         url: urls(paths.focusArea(entry.slug))
       };
     })
@@ -70,11 +71,10 @@ export function pressReleaseRecords() {
     return {
       id: entry.slug,
       published: machineDate(d.published),
-      originalLanguage: d.originalLanguage,
       title: perLocale(entry, (v) => v.title),
       summary: perLocale(entry, (v) => v.summary),
       issuer: perLocale(entry, (v) => v.issuer),
-      versionPublished: perLocale(entry, (v) => v.versionPublished ?? null),
+      ministryVersions: d.ministryVersions.map((m) => ({language: m.language, published: machineDate(m.published), headline: m.headline})),
       contacts: d.contacts.map((c, i) => ({
         name: c.name,
         phone: c.phone ?? null,
@@ -113,7 +113,7 @@ function flatten(record: object, prefix = ''): Record<string, string | number> {
     if (value === null || value === undefined) out[column] = '';
     else if (Array.isArray(value)) {
       out[column] = value
-        .map((item) => (typeof item === 'object' && item !== null ? describeContact(item as Record<string, unknown>) : String(item)))
+        .map((item) => (typeof item === 'object' && item !== null ? describeItem(item as Record<string, unknown>) : String(item)))
         .join('; ');
     } else if (typeof value === 'object') Object.assign(out, flatten(value, `${column}_`));
     else out[column] = value;
@@ -121,7 +121,11 @@ function flatten(record: object, prefix = ''): Record<string, string | number> {
   return out;
 }
 
-/** A contact in one CSV cell: "Name, phone, email". */
-function describeContact(contact: Record<string, unknown>): string {
-  return [contact.name, contact.phone, contact.email].filter((v) => typeof v === 'string' && v !== '').join(', ');
+/**
+ * A list item in one CSV cell: a contact as "Name, phone, email", a version of the ministry's
+ * release as "language, published, headline".
+ */
+function describeItem(item: Record<string, unknown>): string {
+  const parts = 'headline' in item ? [item.language, item.published, item.headline] : [item.name, item.phone, item.email];
+  return parts.filter((v) => typeof v === 'string' && v !== '').join(', ');
 }

@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {slugs} from './content/queries';
+import {routing} from './i18n/routing';
 import {paths, type SitePath} from './paths';
 
 /** A page of the site and the content it is made from (for its last-modified date). */
@@ -28,6 +29,14 @@ export function sitePages(): SitePage[] {
     {path: paths.openData, sources: [c()]},
     {path: paths.accessibility, sources: [c('pages', 'accessibility')]}
   ];
+}
+
+/**
+ * How many pages the automated checks visit: every page in every language, each language's search
+ * page, the language chooser at / and the 404 page (tests/e2e/urls.txt plus the 404 page).
+ */
+export function checkedPageCount(): number {
+  return (sitePages().length + 1) * routing.locales.length + 2;
 }
 
 /**

@@ -13,8 +13,21 @@ export const feedbackEmail = process.env.SITE_FEEDBACK_EMAIL ?? 'kirjaamo.tem@go
 
 type PerLocale = Record<Locale, string>;
 
+/**
+ * Who publishes the site, named in the accessibility statement. The default is the ministry,
+ * whose registry is the site's feedback channel; the operator confirms or changes it with
+ * SITE_PUBLISHER_FI, SITE_PUBLISHER_SV and SITE_PUBLISHER_EN.
+ */
+export const sitePublisher: PerLocale = {
+  fi: process.env.SITE_PUBLISHER_FI ?? 'työ- ja elinkeinoministeriö',
+  sv: process.env.SITE_PUBLISHER_SV ?? 'arbets- och näringsministeriet',
+  en: process.env.SITE_PUBLISHER_EN ?? 'Ministry of Economic Affairs and Employment'
+};
+
 /** Official pages named by the sources (the ministry's page has Finnish and English versions). */
-export const officialLinks: {ministry: PerLocale; cities: PerLocale; accessibilityGuidance: PerLocale} = {
+export const officialLinks: {ministryHome: string; ministry: PerLocale; cities: PerLocale; accessibilityGuidance: PerLocale} = {
+  /** The ministry's website, where it publishes its press releases. */
+  ministryHome: 'https://tem.fi/',
   ministry: {
     fi: 'https://tem.fi/ekosysteemisopimukset',
     sv: 'https://tem.fi/ekosysteemisopimukset',

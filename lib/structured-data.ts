@@ -30,6 +30,10 @@ export function breadcrumbData(trail: {label: string; href: SitePath}[], locale:
   };
 }
 
+/**
+ * A release page is our summary of the ministry's release: the summary is the article, and the
+ * ministry's release, in each language version the sources hold, is what it is based on.
+ */
 export function newsArticleData({release, url, image, publisher}: {release: Localized<PressRelease>; url: string; image: string; publisher: string}): WithContext<NewsArticle> {
   const published = machineDate(release.data.published);
   return {
@@ -42,8 +46,14 @@ export function newsArticleData({release, url, image, publisher}: {release: Loca
     mainEntityOfPage: url,
     image: [image],
     datePublished: published,
-    dateModified: release.data.versionPublished ? machineDate(release.data.versionPublished) : published,
-    author: ministry(publisher),
-    publisher: ministry(publisher)
+    dateModified: published,
+    isBasedOn: release.data.ministryVersions.map((v) => ({
+      '@type': 'NewsArticle' as const,
+      headline: v.headline,
+      inLanguage: v.language,
+      datePublished: machineDate(v.published),
+      author: ministry(publisher),
+      publisher: ministry(publisher)
+    }))
   };
 }

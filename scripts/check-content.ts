@@ -3,6 +3,7 @@
 import path from 'node:path';
 import {loadContent} from '../lib/content';
 import {ContentError, formatProblem, type Problem} from '../lib/content/errors';
+import {editorialProblems, formatEditorial} from '../lib/content/editorial';
 import {readRedirects} from '../lib/redirects';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
@@ -18,7 +19,12 @@ try {
   const content = loadContent(root);
   for (const gap of content.gaps) console.warn(`Missing translation: ${formatProblem(gap)}`);
   const count = content.agreements.length + content.focusAreas.length + content.themes.length + content.pressReleases.length + content.pages.length + content.networkProjects.length;
-  console.log(`Content is valid: ${count} entries.`);
+  const editorial = editorialProblems(content);
+  if (editorial.length > 0) {
+    console.error(`The editorial check found ${editorial.length} ${editorial.length === 1 ? 'problem' : 'problems'}:\n\n${editorial.map(formatEditorial).join('\n\n')}`);
+    process.exit(1);
+  }
+  console.log(`Content is valid: ${count} entries, and passes the editorial check.`);
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

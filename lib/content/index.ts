@@ -39,11 +39,11 @@ export type Content = {
 export function loadContent(root: string): Content {
   const problems: Problem[] = [];
   const content: Content = {
-    agreements: readCollection(root, {name: 'agreements', schema: agreementSchema}, problems),
+    agreements: readCollection(root, {name: 'agreements', schema: agreementSchema, bodyOptional: true}, problems),
     focusAreas: readCollection(root, {name: 'focus-areas', schema: focusAreaSchema, bodyOptional: true}, problems),
-    themes: readCollection(root, {name: 'themes', schema: themeSchema}, problems),
-    pressReleases: readCollection(root, {name: 'press-releases', schema: pressReleaseSchema}, problems),
-    pages: readCollection(root, {name: 'pages', schema: pageSchema}, problems),
+    themes: readCollection(root, {name: 'themes', schema: themeSchema, bodyOptional: true}, problems),
+    pressReleases: readCollection(root, {name: 'press-releases', schema: pressReleaseSchema, slots: ['focus-areas']}, problems),
+    pages: readCollection(root, {name: 'pages', schema: pageSchema, slots: ['agreements', 'checked-pages']}, problems),
     networkProjects: readCollection(root, {name: 'network-projects', schema: networkProjectSchema}, problems),
     gaps: []
   };
@@ -131,7 +131,7 @@ function checkRelations(c: Content): Problem[] {
   problems.push(
     ...sameEverywhere(c.pressReleases, (d) => ({
       published: d.published,
-      originalLanguage: d.originalLanguage,
+      ministryVersions: d.ministryVersions,
       contacts: contactKeys(d.contacts)
     }))
   );

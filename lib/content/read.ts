@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type {z} from 'zod';
 import {isLocale, routing, type Locale} from '../i18n/routing';
-import {renderMarkdown} from '../markdown';
+import {renderMarkdownWithSlots, slotsIn} from '../markdown';
 import {plainWords, problemsFrom, type Problem} from './errors';
 
 /** One language version of one entry, validated. */
@@ -15,6 +15,8 @@ export type Source<T> = {
   data: T;
   /** The body rendered to sanitised HTML ('' when there is none). */
   html: string;
+  /** The body as the editor wrote it, for the editorial check. */
+  markdown: string;
 };
 
 /** An entry with every language version that exists. */
@@ -26,6 +28,8 @@ export type CollectionSpec<S extends z.ZodObject> = {
   schema: S;
   /** Whether the markdown body may be left empty. */
   bodyOptional?: boolean;
+  /** The "::name" lines this collection's pages fill from the data. */
+  slots?: readonly string[];
 };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -144,5 +148,18 @@ function readFile<S extends z.ZodObject>(
     });
     return undefined;
   }
-  return {slug, locale, file, data: result.data, html: body === '' ? '' : renderMarkdown(body)};
+  const allowed = spec.slots ?? [];
+  const unknown = slotsIn(body).filter((name) => !allowed.includes(name));
+  if (unknown.length > 0) {
+    problems.push({
+      file,
+      field: 'body',
+      message:
+        allowed.length > 0
+          ? `has a line "::${unknown[0]}", which this kind of page cannot fill; the lines it can fill are ${allowed.map((n) => `"::${n}"`).join(', ')}`
+          : `has a line "::${unknown[0]}", but this kind of page fills no such lines from the data; remove it`
+    });
+    return undefined;
+  }
+  return {slug, locale, file, data: result.data, html: body === '' ? '' : renderMarkdownWithSlots(body), markdown: body};
 }

@@ -18,8 +18,11 @@ export const agreementSchema = z.strictObject({
   signed: day,
   /** The last day the agreement is valid. */
   validUntil: day,
-  /** One or two sentences for lists and the meta description. */
-  summary
+  /**
+   * A lead, only where the sources say something of this agreement beyond its focus areas (as
+   * 002 does for Tampere). Without it the page shows its facts and focus areas, from the data.
+   */
+  summary: summary.optional()
 });
 
 export const focusAreaSchema = z.strictObject({
@@ -31,7 +34,14 @@ export const focusAreaSchema = z.strictObject({
   theme: slugRef,
   /** Position within its agreement. */
   order: position,
-  summary
+  /**
+   * Other wordings of the same focus area in the sources (the release of 9.2.2021 and the
+   * ministry's presentation of 8.11.2021 word some differently), in this language. Shown on the
+   * focus area's page and found by search; every other page uses `title`.
+   */
+  alternativeNames: z.array(title).min(1).optional(),
+  /** A lead, only where the sources say something of this focus area itself. */
+  summary: summary.optional()
 });
 
 export const themeSchema = z.strictObject({
@@ -41,18 +51,29 @@ export const themeSchema = z.strictObject({
   summary
 });
 
+/** One language version of the ministry's release, as the sources hold it. */
+export const ministryVersion = z.strictObject({
+  /** The language of that version. */
+  language: z.enum(routing.locales),
+  /** When that version appeared: a day, or a day and Helsinki time. */
+  published: dayOrMoment,
+  /** Its headline exactly as the ministry published it, in that language. */
+  headline: title
+});
+
+// A press-release entry is this site's own summary of a release of the ministry, in each of our
+// languages; the ministry's text itself is not reproduced.
 export const pressReleaseSchema = z.strictObject({
+  /** Our headline for the summary, in this language. */
   title,
   summary,
-  /** Publication date, with Helsinki time where the source gives it: "2020-05-20T13:33". */
+  /** The date the ministry gave its release, with Helsinki time where the source gives it: "2020-05-20T13:33". */
   published: dayOrMoment,
-  /** Who issued it, in this language. */
+  /** Who issued the release, in this language. */
   issuer: text,
-  /** The language the release was written in; the other versions are translations. */
-  originalLanguage: z.enum(routing.locales),
-  /** When this language version appeared, if later than the release and the source says so. */
-  versionPublished: day.optional(),
-  /** The "further information" contacts as the release gives them. */
+  /** The language versions of the ministry's release that the sources hold, oldest first. */
+  ministryVersions: z.array(ministryVersion).min(1),
+  /** The "further information" contacts as the release gave them on that date. */
   contacts: z.array(contact).min(1)
 });
 
@@ -88,3 +109,4 @@ export type PressRelease = z.infer<typeof pressReleaseSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type NetworkProject = z.infer<typeof networkProjectSchema>;
 export type Contact = z.infer<typeof contact>;
+export type MinistryVersion = z.infer<typeof ministryVersion>;

@@ -77,7 +77,7 @@ test.describe('without JavaScript', () => {
   test('the search page says so and offers the browse pages', async ({page}) => {
     await page.goto(`${url('en', '/search/')}?q=Tampere`);
     await expect(page.getByText('Search needs JavaScript, which is not running in your browser.', {exact: false})).toBeVisible();
-    await page.getByRole('navigation', {name: 'Browse the site'}).getByRole('link', {name: 'Agreements'}).click();
+    await page.getByRole('navigation', {name: 'Browse the site'}).getByRole('link', {name: 'Agreements', exact: true}).click();
     await expect(page).toHaveURL(url('en', '/agreements/'));
   });
 });
@@ -135,11 +135,11 @@ test.describe('filters without JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('are links to static pages', async ({page}) => {
     await page.goto(url('sv', '/focus-areas/'));
-    await page.getByRole('navigation', {name: 'Avgränsa enligt tema'}).getByRole('link', {name: 'Grön omställning'}).click();
+    await page.getByRole('navigation', {name: 'Filtrera efter tema'}).getByRole('link', {name: 'Grön omställning'}).click();
     await expect(page).toHaveURL(url('sv', '/focus-areas/theme/green-transition/'));
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Tyngdpunktsområden: Grön omställning');
     await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(12);
-    await page.getByRole('navigation', {name: 'Avgränsa enligt stadsregion'}).getByRole('link', {name: 'Tammerfors'}).click();
+    await page.getByRole('navigation', {name: 'Filtrera efter stadsregion'}).getByRole('link', {name: 'Tammerfors'}).click();
     await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(3);
   });
 });

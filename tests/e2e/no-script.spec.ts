@@ -9,9 +9,9 @@ test('a whole journey works without JavaScript', async ({page}) => {
 
   await page.getByRole('link', {name: 'Tammerfors'}).first().click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Tammerfors');
-  await expect(page.getByRole('region', {name: 'Tyngdpunktsområden'}).getByRole('link')).toHaveCount(3);
+  await expect(page.getByRole('region', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(3);
 
-  await page.getByRole('region', {name: 'Andra regioner med samma teman'}).getByRole('link', {name: 'Välfärd'}).click();
+  await page.getByRole('region', {name: 'Andra stadsregioner med samma teman'}).getByRole('link', {name: 'Välfärd'}).click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Välfärd');
 
   await page.getByRole('link', {name: 'Rovaniemi'}).first().click();

@@ -49,7 +49,7 @@ test('the head carries canonical and hreflang links to every language version', 
 test('the main navigation marks the section of the current page', async ({page}) => {
   await page.goto(url('en', '/agreements/tampere/'));
   const nav = page.getByRole('navigation', {name: ui.en.main});
-  await expect(nav.getByRole('link', {name: 'Agreements'})).toHaveAttribute('aria-current', 'true');
+  await expect(nav.getByRole('link', {name: 'Agreements', exact: true})).toHaveAttribute('aria-current', 'true');
   await page.goto(url('en', '/agreements/'));
-  await expect(nav.getByRole('link', {name: 'Agreements'})).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', {name: 'Agreements', exact: true})).toHaveAttribute('aria-current', 'page');
 });

@@ -22,7 +22,7 @@ export const pageTypes = [
 /** Texts the tests look for, as a reader sees them in each language. */
 export const ui = {
   fi: {self: 'Suomi', language: 'Kieli', breadcrumb: 'Murupolku', skip: 'Siirry pääsisältöön', site: 'Ekosysteemisopimukset', main: 'Päävalikko'},
-  sv: {self: 'Svenska', language: 'Språk', breadcrumb: 'Brödsmulor', skip: 'Hoppa till huvudinnehållet', site: 'Ekosystemavtal', main: 'Huvudmeny'},
+  sv: {self: 'Svenska', language: 'Språk', breadcrumb: 'Brödsmulestig', skip: 'Hoppa till huvudinnehållet', site: 'Ekosystemavtal', main: 'Huvudmeny'},
   en: {self: 'English', language: 'Language', breadcrumb: 'Breadcrumb', skip: 'Skip to main content', site: 'Ecosystem agreements', main: 'Main'}
 } as const;
 

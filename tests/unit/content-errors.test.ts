@@ -38,7 +38,6 @@ describe('content checks', () => {
 
   it('name a mistyped field and list the known ones', () => {
     expect(problemsWith(edit(agreementFi, 'summary:', 'sumary:'))).toEqual([
-      'content/agreements/tampere/fi.md: summary: is required but missing',
       'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, cities, coordinates, order, signed, validUntil, summary)'
     ]);
   });
@@ -128,7 +127,24 @@ describe('content checks', () => {
   });
 
   it('require a body where the page shows one', () => {
-    expect(problemsWith(edit(agreementFi, 'Some text.', ''))).toEqual(['content/agreements/tampere/fi.md: body: is empty; write the text below the front matter']);
+    const releaseFi = 'press-releases/2020-05-20-announcement/fi.md';
+    expect(problemsWith(edit(releaseFi, 'Some text.', ''))).toEqual([
+      'content/press-releases/2020-05-20-announcement/fi.md: body: is empty; write the text below the front matter'
+    ]);
+  });
+
+  it('name a "::" line the page cannot fill from the data', () => {
+    const releaseFi = 'press-releases/2020-05-20-announcement/fi.md';
+    expect(problemsWith(edit(releaseFi, 'Some text.', 'Some text.\n\n::agreements\n'))).toEqual([
+      'content/press-releases/2020-05-20-announcement/fi.md: body: has a line "::agreements", which this kind of page cannot fill; the lines it can fill are "::focus-areas"'
+    ]);
+    expect(problemsWith(edit(agreementFi, 'Some text.', 'Some text.\n\n::focus-areas\n'))).toEqual([
+      'content/agreements/tampere/fi.md: body: has a line "::focus-areas", but this kind of page fills no such lines from the data; remove it'
+    ]);
+  });
+
+  it('let a body leave out what the page shows from the data', () => {
+    expect(problemsWith(edit(agreementFi, /summary: .*\n---\nSome text\.\n/, '---\n'))).toEqual([]);
   });
 
   it('read a file that starts with a byte-order mark', () => {

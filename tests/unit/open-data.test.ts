@@ -29,4 +29,20 @@ describe('the open data', () => {
     expect(older?.published).toBe('2020-05-20T13:33:00+03:00');
     expect(older?.contacts[0]).toMatchObject({name: 'Jenny Hasu', phone: '040 658 35104', email: null});
   });
+
+  it("gives the ministry's language versions and headlines, not a claim about an original language", () => {
+    const newer = datasets['press-releases']().find((r) => r.id.startsWith('2021-02-09'));
+    expect(newer?.ministryVersions).toEqual([
+      {language: 'sv', published: '2021-02-10', headline: 'Genom avtalssamarbete mellan staten och städerna påskyndas koldioxidsnåla, digitala och välfärdsfrämjande innovationer'}
+    ]);
+    expect(newer).not.toHaveProperty('originalLanguage');
+    const [row] = (parse(datasetCsv('press-releases'), {bom: true, columns: true}) as Record<string, string>[]).filter((r) => r.id?.startsWith('2021-02-09'));
+    expect(row?.ministryVersions).toBe('sv, 2021-02-10, Genom avtalssamarbete mellan staten och städerna påskyndas koldioxidsnåla, digitala och välfärdsfrämjande innovationer');
+  });
+
+  it('gives the focus areas\' names and their other wordings in each language', () => {
+    const kajaani = datasets['focus-areas']().find((r) => r.id === 'kajaani-high-performance-computing-ai-and-data-centres');
+    expect(kajaani?.name.fi).toBe('Suurteholaskenta, tekoäly ja datakeskukset');
+    expect(kajaani?.alternativeNames.fi).toEqual(['Suurteholaskenta, keinoäly ja datakeskukset']);
+  });
 });

@@ -8,7 +8,9 @@ import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
 import {page} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
-import {feedbackEmail, officialLinks} from '@/lib/site';
+import {feedbackEmail, officialLinks, sitePublisher} from '@/lib/site';
+import {checkedPageCount} from '@/lib/site-pages';
+import {FactList} from '@/components/FactList';
 
 export async function generateMetadata({params}: {params: LocaleParams}): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -30,7 +32,8 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
-      <Prose html={p.html} lang={lang} />
+      <FactList facts={[{term: t('publisher'), value: sitePublisher[locale]}]} />
+      <Prose html={p.html} lang={lang} slots={{'checked-pages': <p>{t('checkedPages', {count: checkedPageCount()})}</p>}} />
       <section aria-labelledby="feedback" className="mt-xxl max-w-prose">
         <h2 id="feedback">{t('feedbackHeading')}</h2>
         <p className="mt-s">{t('feedback')}</p>

@@ -1,5 +1,6 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import {AgreementLinks} from '@/components/AgreementLinks';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
@@ -30,7 +31,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
-      <Prose html={p.html} lang={lang} />
+      <Prose html={p.html} lang={lang} slots={{agreements: <AgreementLinks locale={locale} />}} />
       {p.data.timeline ? (
         <section aria-labelledby="timeline" className="mt-xxl">
           <h2 id="timeline">{t('timeline')}</h2>

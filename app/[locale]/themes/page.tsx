@@ -41,6 +41,7 @@ export default async function ThemesPage({params}: {params: LocaleParams}) {
           );
         })}
       </ul>
+      <p className="mt-xl max-w-prose text-black-light1">{t('source')}</p>
     </PageShell>
   );
 }

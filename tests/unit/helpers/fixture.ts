@@ -35,7 +35,10 @@ title: "Announcement"
 summary: "Agreements will be concluded."
 published: "2020-05-20T13:33"
 issuer: "Ministry of Economic Affairs and Employment"
-originalLanguage: "fi"
+ministryVersions:
+  - language: "fi"
+    published: "2020-05-20T13:33"
+    headline: "Innovaatiotoimintaa vahvistavat sopimukset solmitaan kaupunkien kanssa"
 contacts:
   - name: "Jenny Hasu"
     role: "Special Adviser"

@@ -23,7 +23,10 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const locale = await pageLocale(params);
   const {slug} = await params;
   const a = agreement(slug, locale);
-  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description: a.data.summary, share: await agreementShare(slug, locale)});
+  const t = await getTranslations({locale, namespace: 'AgreementPage'});
+  const description =
+    a.data.summary ?? t('description', {region: a.data.title, focusAreas: focusAreasOf(slug, locale).map((f) => f.data.title).join('; ')});
+  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description, share: await agreementShare(slug, locale)});
 }
 
 export default async function AgreementPage({params}: {params: SlugParams}) {
@@ -51,7 +54,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
         facts={[
           {term: t('cities'), value: <span lang={lang}>{a.data.cities.join(', ')}</span>},
           {term: t('signed'), value: <FormattedDate value={a.data.signed} locale={locale} />},
-          {term: t('validUntil'), value: <FormattedDate value={a.data.validUntil} locale={locale} />}
+          {term: t('validUntil'), value: t.rich('validUntilValue', {date: () => <FormattedDate value={a.data.validUntil} locale={locale} />})}
         ]}
       />
       <Prose html={a.html} lang={lang} />
@@ -68,6 +71,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
             }))}
           />
         </div>
+        <p className="mt-m">{t.rich('shared', {link: (chunks) => <Link href={paths.programme}>{chunks}</Link>})}</p>
       </section>
 
       <section aria-labelledby="shared" className="mt-xxl">

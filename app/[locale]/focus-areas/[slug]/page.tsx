@@ -8,7 +8,7 @@ import {PageShell} from '@/components/PageShell';
 import {Prose} from '@/components/Prose';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type SlugParams} from '@/lib/i18n/page';
-import {agreement, agreements, focusArea, focusAreasIn, slugs, theme} from '@/lib/content/queries';
+import {agreement, agreements, focusArea, focusAreasIn, focusAreasOf, slugs, theme, themes} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
 
@@ -20,7 +20,14 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const {slug} = await params;
   const f = focusArea(slug, locale);
   const a = agreement(f.data.agreement, locale);
-  return pageMetadata({locale, path: paths.focusArea(slug), title: `${f.data.title} (${a.data.title})`, description: f.data.summary});
+  const th = theme(f.data.theme, locale);
+  const t = await getTranslations({locale, namespace: 'FocusAreaPage'});
+  return pageMetadata({
+    locale,
+    path: paths.focusArea(slug),
+    title: `${f.data.title} (${a.data.title})`,
+    description: f.data.summary ?? t('description', {region: a.data.title, theme: th.data.title})
+  });
 }
 
 export default async function FocusAreaPage({params}: {params: SlugParams}) {
@@ -34,6 +41,8 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
   const lang = f.fallback ? f.locale : undefined;
   const region = new Map(agreements(locale).map((x) => [x.slug, x.data.title]));
   const others = focusAreasIn(f.data.theme, locale).filter((o) => o.data.agreement !== f.data.agreement);
+  const siblings = focusAreasOf(f.data.agreement, locale).filter((o) => o.slug !== slug);
+  const themeTitle = new Map(themes(locale).map((x) => [x.slug, x.data.title]));
   return (
     <PageShell
       locale={locale}
@@ -48,11 +57,37 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
       <PageHeading kicker={t('kicker')} title={f.data.title} lead={f.data.summary} lang={lang} />
       <FactList
         facts={[
-          {term: t('region'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},
-          {term: t('theme'), value: <Link href={paths.theme(th.slug)}>{th.data.title}</Link>}
+          {term: t('agreement'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},
+          {term: t('theme'), value: <Link href={paths.theme(th.slug)}>{th.data.title}</Link>},
+          ...(f.data.alternativeNames
+            ? [
+                {
+                  term: t('alternativeNames'),
+                  value: (
+                    <ul lang={lang}>
+                      {f.data.alternativeNames.map((name) => (
+                        <li key={name}>{name}</li>
+                      ))}
+                    </ul>
+                  )
+                }
+              ]
+            : []),
         ]}
       />
       <Prose html={f.html} lang={lang} />
+      <section aria-labelledby="siblings" className="mt-xxl">
+        <h2 id="siblings">{t('siblings')}</h2>
+        <div className="mt-s">
+          {siblings.length === 0 ? (
+            <p>{t('noSiblings')}</p>
+          ) : (
+            <FocusAreaLinks
+              items={siblings.map((o) => ({slug: o.slug, title: o.data.title, note: themeTitle.get(o.data.theme), lang: o.fallback ? o.locale : undefined}))}
+            />
+          )}
+        </div>
+      </section>
       <section aria-labelledby="same-theme" className="mt-xxl">
         <h2 id="same-theme">{t('sameTheme', {theme: th.data.title})}</h2>
         <div className="mt-s">

@@ -1,6 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import {AgreementFocusAreaList} from '@/components/AgreementFocusAreaList';
 import {ContactList} from '@/components/ContactList';
+import {ReleaseAttribution} from '@/components/ReleaseAttribution';
 import {FactList, type Fact} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FormattedDate} from '@/components/FormattedDate';
@@ -49,12 +51,6 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
   const versions = releaseVersions(slug);
   const otherVersions = routing.locales.filter((l) => l !== r.locale && versions[l]);
   const facts: Fact[] = [
-    {term: t('published'), value: <FormattedDate value={r.data.published} locale={locale} />},
-    ...(r.data.versionPublished
-      ? [{term: t('versionPublished', {language: r.locale}), value: <FormattedDate value={r.data.versionPublished} locale={locale} />}]
-      : []),
-    {term: t('issuer'), value: <span lang={lang}>{r.data.issuer}</span>},
-    {term: t('originalLanguage'), value: languages(r.data.originalLanguage)},
     ...(otherVersions.length > 0
       ? [
           {
@@ -89,14 +85,13 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
       <JsonLd data={newsArticleData({release: r, url: absoluteUrl(paths.pressRelease(slug), locale), image: shareImageUrl(share, locale), publisher: r.data.issuer})} />
       <article>
         <PageHeading kicker={t('kicker')} title={r.data.title} lead={r.data.summary} lang={lang} />
-        <FactList facts={facts} />
-        {r.data.originalLanguage !== r.locale ? (
-          <p className="mb-m text-body-text-small text-black-light1">{t('translationNote', {language: r.data.originalLanguage})}</p>
-        ) : null}
-        <Prose html={r.html} lang={lang} />
-        <section aria-labelledby="contacts" className="mt-xxl" lang={lang}>
+        <ReleaseAttribution release={r.data} locale={locale} lang={lang} />
+        {facts.length > 0 ? <FactList facts={facts} /> : null}
+        <Prose html={r.html} lang={lang} slots={{'focus-areas': <AgreementFocusAreaList locale={locale} />}} />
+        <section aria-labelledby="contacts" className="mt-xxl">
           <h2 id="contacts">{t('contacts')}</h2>
-          <div className="mt-s">
+          <p className="mt-xs text-black-light1">{t.rich('contactsNote', {date: () => <FormattedDate value={r.data.published.slice(0, 10)} locale={locale} />})}</p>
+          <div className="mt-s" lang={lang}>
             <ContactList contacts={r.data.contacts} />
           </div>
         </section>

@@ -43,6 +43,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
     >
       {th.fallback ? <FallbackNotice shown={th.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={th.data.title} lead={th.data.summary} lang={lang} />
+      <p className="mb-m max-w-prose">{t('source')}</p>
       <Prose html={th.html} lang={lang} />
       <section aria-labelledby="by-region" className="mt-xxl">
         <h2 id="by-region">{t('byRegion')}</h2>

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {Parser} from 'htmlparser2';
+import {loadContent} from '../../lib/content';
+import {routing, type Locale} from '../../lib/i18n/routing';
+
+// One name for each thing: wherever the built site links to a focus area or an agreement, the
+// link says the name in that entry, in the link's language; and the other wordings of a focus
+// area (its alternative names) stand only on its own page.
+const out = path.join(process.cwd(), 'out');
+const content = loadContent(path.join(process.cwd(), 'content'));
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const pages = routing.locales.flatMap((locale) => htmlFiles(path.join(out, locale)).map((file) => ({locale, file, address: `/${path.relative(out, file)}`.replace(/index\.html$/, '')})));
+
+const names = (collection: 'focusAreas' | 'agreements') =>
+  new Map(content[collection].flatMap((e) => routing.locales.map((l) => [`/${l}/${collection === 'focusAreas' ? 'focus-areas' : 'agreements'}/${e.slug}/`, e.versions[l]?.data.title ?? ''] as const)));
+const entryName = new Map<string, string>([...names('focusAreas'), ...names('agreements')]);
+
+type Anchor = {href: string; text: string; hreflang?: string};
+
+/** Links in <main>, with their text as read (whitespace collapsed). */
+function mainLinks(file: string): {links: Anchor[]; mainText: string} {
+  const links: Anchor[] = [];
+  const open: Anchor[] = [];
+  let depth = 0;
+  let mainText = '';
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      // Elements separate words in what a reader sees (a term and its definition).
+      if (depth > 0) mainText += ' ';
+      if (name === 'main') depth++;
+      if (depth > 0 && name === 'a' && attrs.href) open.push({href: attrs.href, text: '', hreflang: attrs.hreflang});
+    },
+    ontext(text) {
+      if (depth === 0) return;
+      mainText += text;
+      for (const a of open) a.text += text;
+    },
+    onclosetag(name) {
+      if (depth > 0) mainText += ' ';
+      if (name === 'main') depth--;
+      if (name === 'a' && open.length > 0) links.push(open.pop()!);
+    }
+  });
+  parser.end(fs.readFileSync(file, 'utf8'));
+  const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return {links: links.map((l) => ({...l, text: tidy(l.text)})), mainText: tidy(mainText)};
+}
+
+test('every link to a focus area or an agreement says the name in its entry', () => {
+  expect(pages.length).toBeGreaterThan(200);
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const page of pages) {
+    for (const link of mainLinks(page.file).links) {
+      const expected = entryName.get(link.href);
+      if (expected === undefined || link.hreflang) continue;
+      checked++;
+      if (link.text !== expected) wrong.push(`${page.address}: link to ${link.href} says "${link.text}", the entry's name is "${expected}"`);
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(checked).toBeGreaterThan(1000);
+});
+
+test("a focus area's other wordings stand on its own page and nowhere else", () => {
+  const misplaced: string[] = [];
+  const withAlternatives = content.focusAreas.flatMap((f) =>
+    routing.locales.flatMap((locale: Locale) => (f.versions[locale]?.data.alternativeNames ?? []).map((name) => ({slug: f.slug, locale, name})))
+  );
+  expect(withAlternatives.length).toBeGreaterThan(0);
+  // An other wording can be the start of a name ("Health and wellbeing" in "Health and wellbeing
+  // technology"), so names are taken out of the text first.
+  const titles = (locale: Locale) =>
+    content.focusAreas.map((f) => f.versions[locale]?.data.title ?? '').filter((t) => t !== '').sort((a, b) => b.length - a.length);
+  for (const page of pages) {
+    const mainText = titles(page.locale).reduce((text, title) => text.split(title).join(' | '), mainLinks(page.file).mainText);
+    for (const alt of withAlternatives) {
+      if (alt.locale !== page.locale) continue;
+      const own = page.address === `/${alt.locale}/focus-areas/${alt.slug}/`;
+      const found = new RegExp(`(^|[^\\p{L}])${alt.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(mainText);
+      if (own && !found) misplaced.push(`${page.address}: does not show its other wording "${alt.name}"`);
+      if (!own && found) misplaced.push(`${page.address}: uses "${alt.name}", the other wording of ${alt.slug}, instead of its name`);
+    }
+  }
+  expect(misplaced).toEqual([]);
+});
