@@ -13,7 +13,7 @@ export function Prose({html, lang, slots = {}}: {html: string; lang?: string; sl
   return (
     <div className="prose max-w-prose" lang={lang}>
       {pieces.map((piece, i) => {
-        if (i % 2 === 0) return piece === '' ? null : <div key={i} dangerouslySetInnerHTML={{__html: piece}} />;
+        if (i % 2 === 0) return piece === '' ? null : <div key={i} className="prose-part" dangerouslySetInnerHTML={{__html: piece}} />;
         if (!(piece in slots)) throw new Error(`The body has a "::${piece}" line, but the page gives nothing to show there`);
         return <Fragment key={i}>{slots[piece]}</Fragment>;
       })}
