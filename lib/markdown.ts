@@ -23,41 +23,32 @@ export function renderMarkdown(markdown: string): string {
  */
 const slotLine = /^::([a-z][a-z-]*)[ \t]*$/;
 
-/** The slot names a body uses, in order; lines inside code fences do not count. */
-export function slotsIn(markdown: string): string[] {
+/** A body cut at its "::name" lines (outside code fences): markdown, {slot}, markdown, ... */
+export function splitAtSlots(markdown: string): (string | {slot: string})[] {
   let fenced = false;
-  const names: string[] = [];
-  for (const line of markdown.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const match = fenced ? null : slotLine.exec(line);
-    if (match?.[1]) names.push(match[1]);
-  }
-  return names;
-}
-
-// A marker the sanitiser can never let through from content (it drops every comment), so only a
-// slot line can produce it.
-export const slotMarker = (name: string) => `<!--slot:${name}-->`;
-export const slotPattern = /<!--slot:([a-z][a-z-]*)-->/;
-
-/** Renders a body whose slot lines become markers for the Prose component to fill. */
-export function renderMarkdownWithSlots(markdown: string): string {
-  let fenced = false;
-  const parts: string[] = [];
+  const parts: (string | {slot: string})[] = [];
   let chunk: string[] = [];
   const flush = () => {
-    const text = chunk.join('\n');
-    if (text.trim() !== '') parts.push(renderMarkdown(text));
+    if (chunk.join('').trim() !== '') parts.push(chunk.join('\n'));
     chunk = [];
   };
   for (const line of markdown.split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const match = fenced ? null : slotLine.exec(line);
-    if (match?.[1]) {
+    const name = fenced ? undefined : slotLine.exec(line)?.[1];
+    if (name) {
       flush();
-      parts.push(slotMarker(match[1]));
+      parts.push({slot: name});
     } else chunk.push(line);
   }
   flush();
-  return parts.join('');
+  return parts;
+}
+
+// A marker the sanitiser can never let through from content (it drops every comment), so only a
+// slot line can produce it.
+export const slotPattern = /<!--slot:([a-z][a-z-]*)-->/;
+
+/** Renders a body whose slot lines become markers for the Prose component to fill. */
+export function renderMarkdownWithSlots(parts: (string | {slot: string})[]): string {
+  return parts.map((part) => (typeof part === 'string' ? renderMarkdown(part) : `<!--slot:${part.slot}-->`)).join('');
 }

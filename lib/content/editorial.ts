@@ -107,7 +107,7 @@ function retypedNames(c: Content, texts: Text[]): EditorialProblem[] {
     for (const {name, slug} of names) {
       // One-word names (Akkukemia, Mätteknik) are ordinary words too; longer ones are names.
       if (words(name).length < 2) continue;
-      const pattern = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu');
+      const pattern = wholeWords(name, 'i');
       const files = [...new Set(texts.filter((t) => t.prose && t.locale === locale && pattern.test(t.text)).map((t) => t.file))].sort();
       if (files.length === 0) continue;
       problems.push({
@@ -119,6 +119,11 @@ function retypedNames(c: Content, texts: Text[]): EditorialProblem[] {
     }
   }
   return problems;
+}
+
+/** A name as whole words: not inside a longer word ("Akkukemia" is not in "Akkukemian"). */
+export function wholeWords(name: string, flags = ''): RegExp {
+  return new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, `u${flags}`);
 }
 
 export function editorialProblems(c: Content): EditorialProblem[] {

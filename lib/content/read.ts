@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type {z} from 'zod';
 import {isLocale, routing, type Locale} from '../i18n/routing';
-import {renderMarkdownWithSlots, slotsIn} from '../markdown';
+import {renderMarkdownWithSlots, splitAtSlots} from '../markdown';
 import {plainWords, problemsFrom, type Problem} from './errors';
 
 /** One language version of one entry, validated. */
@@ -149,7 +149,8 @@ function readFile<S extends z.ZodObject>(
     return undefined;
   }
   const allowed = spec.slots ?? [];
-  const unknown = slotsIn(body).filter((name) => !allowed.includes(name));
+  const parts = splitAtSlots(body);
+  const unknown = parts.flatMap((p) => (typeof p === 'string' || allowed.includes(p.slot) ? [] : [p.slot]));
   if (unknown.length > 0) {
     problems.push({
       file,
@@ -161,5 +162,5 @@ function readFile<S extends z.ZodObject>(
     });
     return undefined;
   }
-  return {slug, locale, file, data: result.data, html: body === '' ? '' : renderMarkdownWithSlots(body), markdown: body};
+  return {slug, locale, file, data: result.data, html: renderMarkdownWithSlots(parts), markdown: body};
 }

@@ -3,7 +3,14 @@ import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {Parser} from 'htmlparser2';
 import {loadContent} from '../../lib/content';
+import {wholeWords} from '../../lib/content/editorial';
+import {filesUnder} from '../../scripts/lib/files';
 import {routing, type Locale} from '../../lib/i18n/routing';
+import {paths} from '../../lib/paths';
+import {url} from './samples';
+
+// Addresses end in a slash (trailingSlash); the app's localePath needs Next.js, which a test run lacks.
+const address = (path: string, locale: Locale) => `${url(locale, path)}/`;
 
 // One name for each thing: wherever the built site links to a focus area or an agreement, the
 // link says the name in that entry, in the link's language; and the other wordings of a focus
@@ -11,18 +18,15 @@ import {routing, type Locale} from '../../lib/i18n/routing';
 const out = path.join(process.cwd(), 'out');
 const content = loadContent(path.join(process.cwd(), 'content'));
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
-}
+const pages = routing.locales.flatMap((locale) =>
+  filesUnder(path.join(out, locale))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({locale, file, address: `/${path.relative(out, file)}`.replace(/index\.html$/, '')})));
 
-const pages = routing.locales.flatMap((locale) => htmlFiles(path.join(out, locale)).map((file) => ({locale, file, address: `/${path.relative(out, file)}`.replace(/index\.html$/, '')})));
-
-const names = (collection: 'focusAreas' | 'agreements') =>
-  new Map(content[collection].flatMap((e) => routing.locales.map((l) => [`/${l}/${collection === 'focusAreas' ? 'focus-areas' : 'agreements'}/${e.slug}/`, e.versions[l]?.data.title ?? ''] as const)));
-const entryName = new Map<string, string>([...names('focusAreas'), ...names('agreements')]);
+/** Each entry's address in each language, and its name there. */
+const names = (entries: {slug: string; versions: Partial<Record<Locale, {data: {title: string}}>>}[], path: (slug: string) => string) =>
+  entries.flatMap((e) => routing.locales.map((l): [string, string] => [address(path(e.slug), l), e.versions[l]?.data.title ?? '']));
+const entryName = new Map([...names(content.focusAreas, paths.focusArea), ...names(content.agreements, paths.agreement)]);
 
 type Anchor = {href: string; text: string; hreflang?: string};
 
@@ -86,8 +90,8 @@ test("a focus area's other wordings stand on its own page and nowhere else", () 
     const withoutNames = titles(page.locale).reduce((text, title) => text.split(title).join(' | '), raw);
     for (const alt of withAlternatives) {
       if (alt.locale !== page.locale) continue;
-      const own = page.address === `/${alt.locale}/focus-areas/${alt.slug}/`;
-      const pattern = new RegExp(`(^|[^\\p{L}])${alt.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+      const own = page.address === address(paths.focusArea(alt.slug), alt.locale);
+      const pattern = wholeWords(alt.name);
       if (own && !pattern.test(raw)) misplaced.push(`${page.address}: does not show its other wording "${alt.name}"`);
       if (!own && pattern.test(withoutNames)) misplaced.push(`${page.address}: uses "${alt.name}", the other wording of ${alt.slug}, instead of its name`);
     }
