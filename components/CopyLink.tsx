@@ -9,7 +9,6 @@ export function CopyLink({url, addressLabel, buttonLabel, copiedLabel}: {url: st
     <div
       data-island="copy-link"
       data-copied={copiedLabel}
-      data-pagefind-ignore="all"
       className="no-print mt-xl flex flex-wrap items-center gap-xs border-t border-depth-light1 pt-s text-body-text-small"
     >
       <IslandScript name="copy-link" />

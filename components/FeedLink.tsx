@@ -6,7 +6,7 @@ import {feedPath} from '@/lib/feed';
 export function FeedLink({locale}: {locale: Locale}) {
   const t = useTranslations('Feed');
   return (
-    <p data-pagefind-ignore="all" className="no-print mt-m">
+    <p className="no-print mt-m">
       <a href={feedPath(locale)} type="application/rss+xml">
         {t('subscribe')}
       </a>

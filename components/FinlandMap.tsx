@@ -16,7 +16,6 @@ export function FinlandMap({regions, locale, label}: {regions: MapRegion[]; loca
     <svg
       viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
       role="group"
-      data-pagefind-ignore="all"
       aria-label={label}
       className="h-auto w-full max-w-[20rem]"
     >

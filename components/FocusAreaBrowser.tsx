@@ -39,7 +39,7 @@ export function FocusAreaBrowser({items, themes, regions, allHref, initial, labe
   );
 
   const filterNav = (label: string, options: Option[], kind: 'theme' | 'region', className: string) => (
-    <nav aria-label={label} className={`no-print ${className}`} data-pagefind-ignore="all">
+    <nav aria-label={label} className={`no-print ${className}`}>
       <p className="mb-xxs font-semibold">{label}</p>
       <ul className="flex flex-wrap gap-xs">
         {optionLink({slug: '', label: labels.all, href: allHref}, null)}

@@ -14,7 +14,7 @@ export async function FocusAreasView({locale, path, title, description, filter}:
     ...(filter ? [{label: title, href: path}] : [])
   ];
   return (
-    <PageShell locale={locale} path={path} trail={trail} kind={filter ? undefined : 'focusAreas'}>
+    <PageShell locale={locale} path={path} trail={trail}>
       <PageHeading title={title} lead={description} />
       <FocusAreaFilterPage locale={locale} filter={filter} />
     </PageShell>

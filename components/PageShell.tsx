@@ -5,9 +5,6 @@ import {paths, type SitePath} from '@/lib/paths';
 import {breadcrumbData} from '@/lib/structured-data';
 import {Breadcrumbs, type Crumb} from './Breadcrumbs';
 import {JsonLd} from './JsonLd';
-import type messages from '@/messages/en.json';
-
-export type PageKind = keyof typeof messages.PageType;
 import {SiteHeader} from './SiteHeader';
 
 /**
@@ -19,18 +16,14 @@ export async function PageShell({
   locale,
   path,
   trail,
-  kind,
   children
 }: {
   locale: Locale;
   path: SitePath;
   /** The breadcrumbs after the home page, ending with this page; the home page has none. */
   trail?: Crumb[];
-  /** What the page is, as search results name it; a page without one is left out of the search index. */
-  kind?: PageKind;
   children: ReactNode;
 }) {
-  const types = await getTranslations({locale, namespace: 'PageType'});
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const fullTrail = trail && trail.length > 0 ? [{label: crumbs('home'), href: paths.home}, ...trail] : undefined;
   const names = Object.fromEntries(
@@ -45,13 +38,10 @@ export async function PageShell({
         id="main"
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-m py-xl focus:outline-none"
-        {...(kind ? {'data-pagefind-body': '', 'data-pagefind-meta': `type:${types(kind)}`} : {})}
       >
         {fullTrail ? (
           <>
-            <div data-pagefind-ignore="all">
-              <Breadcrumbs trail={fullTrail} />
-            </div>
+            <Breadcrumbs trail={fullTrail} />
             <JsonLd data={breadcrumbData(fullTrail, locale)} />
           </>
         ) : null}

@@ -1,23 +1,43 @@
+import type {Facet} from '@/lib/search/engine';
 import {IslandScript} from './IslandScript';
 
-type Labels = {noScript: string; results: string; more: string; loading: string; error: string; prompt: string; counts: {zero: string; one: string; other: string}};
+type Labels = {
+  noScript: string;
+  results: string;
+  more: string;
+  loading: string;
+  error: string;
+  prompt: string;
+  similar: string;
+  noResultsHelp: string;
+  narrow: string;
+  all: string;
+  otherNames: string;
+  facets: Record<Facet, string>;
+  counts: {zero: string; one: string; other: string};
+};
 
 /**
  * The search results. Without script the status line says that search needs it (the page offers
- * the browse pages); the search island runs the query in ?q= and fills the list from the template.
+ * the browse pages); the search island runs the query in ?q= over this language's search data
+ * (index), narrows it by ?type=, ?region= and ?theme=, and fills the facets and the list from the
+ * templates.
  */
-export function SearchResults({fieldId, labels}: {fieldId: string; labels: Labels}) {
+export function SearchResults({fieldId, index, labels}: {fieldId: string; index: string; labels: Labels}) {
   return (
     <div
       // Where script runs, the results take at least a screen from the first paint, so that their
       // arrival does not push the links below them (a layout shift); without script, no gap.
       className="[@media(scripting:enabled)]:min-h-screen"
       data-island="search"
-      data-index="/pagefind/pagefind.js"
+      data-index={index}
       data-field={fieldId}
       data-prompt={labels.prompt}
       data-loading={labels.loading}
       data-error={labels.error}
+      data-similar={labels.similar}
+      data-all={labels.all}
+      data-other-names={`${labels.otherNames}:`}
       data-count-zero={labels.counts.zero}
       data-count-one={labels.counts.one}
       data-count-other={labels.counts.other}
@@ -26,7 +46,23 @@ export function SearchResults({fieldId, labels}: {fieldId: string; labels: Label
       <p role="status" className="mt-m">
         {labels.noScript}
       </p>
-      <ol aria-label={labels.results} className="mt-m grid gap-l" hidden />
+      <div data-slot="none" hidden>
+        <p className="mt-xs max-w-prose">{labels.noResultsHelp}</p>
+      </div>
+      <section data-slot="facets" aria-labelledby="search-facets" hidden className="mt-l rounded-basic bg-highlight-light4 p-s">
+        <h2 id="search-facets" className="text-heading4">
+          {labels.narrow}
+        </h2>
+        {(Object.keys(labels.facets) as Facet[]).map((facet) => (
+          <div key={facet} data-facet={facet} hidden className="mt-s">
+            <h3 id={`search-facet-${facet}`} className="text-body-text-small font-semibold">
+              {labels.facets[facet]}
+            </h3>
+            <ul aria-labelledby={`search-facet-${facet}`} className="mt-xxs flex flex-wrap gap-x-m gap-y-xxs" />
+          </div>
+        ))}
+      </section>
+      <ol aria-label={labels.results} className="mt-l grid gap-l" hidden />
       <button
         type="button"
         hidden
@@ -34,13 +70,18 @@ export function SearchResults({fieldId, labels}: {fieldId: string; labels: Label
       >
         {labels.more}
       </button>
-      <template>
+      <template data-template="result">
         <li>
           <p data-slot="type" className="text-body-text-small text-black-light1" />
           <h2 className="text-heading3">
             <a data-slot="title" />
           </h2>
           <p data-slot="excerpt" className="max-w-prose" />
+        </li>
+      </template>
+      <template data-template="option">
+        <li>
+          <a data-slot="option" className="aria-[current]:font-semibold aria-[current]:text-black-base aria-[current]:no-underline" />
         </li>
       </template>
     </div>

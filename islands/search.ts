@@ -1,90 +1,143 @@
+import {excerpt, facets, knownFilters, marked, SiteSearch, type Answer, type Facet, type Filters, type Hit, type SearchData, type Segment} from '../lib/search/engine';
 import {start} from './lib/start';
 
-// Runs the query in ?q= against the Pagefind index the build wrote for this page's language
-// (Pagefind picks it by <html lang>) and lists each result from the <template> in the markup.
-// Without script the status line says that search needs it, and the page offers the browse pages.
-//   <div data-island="search" data-index="/pagefind/pagefind.js" data-field="…" data-prompt="…"
-//        data-loading="…" data-error="…" data-count-zero="…" data-count-one="…" data-count-other="…">
-//     <p role="status">…</p> <ol hidden></ol> <button type="button" hidden>Show more</button>
-//     <template><li> [data-slot=type] <a data-slot=title> [data-slot=excerpt] </li></template>
+// Runs the query in ?q= (narrowed by ?type=, ?region=, ?theme=) against this language's pages,
+// which the build wrote as search documents (data-index). Every visible string comes from the
+// markup; results, facet links and their counts are built from the <template>s in it:
+//   <div data-island="search" data-index="/fi/search/data.json" data-field="…" data-prompt="…"
+//        data-loading="…" data-error="…" data-count-zero|one|other="…" data-similar="…"
+//        data-all="…" data-other-names="…">
+//     <p role="status">…</p>
+//     <section data-slot="facets" hidden> <div data-facet="type|region|theme"><h3/><ul/></div> … </section>
+//     <div data-slot="none" hidden>…</div> <ol hidden></ol> <button type="button" hidden>Show more</button>
+//     <template data-template="result"><li> [data-slot=type] <a data-slot=title> [data-slot=excerpt] </li></template>
+//     <template data-template="option"><li><a data-slot="option"></a></li></template>
 //   </div>
-// Results come ten at a time, as Pagefind advises: each one shown costs a request for its fragment.
-
-type Result = {url: string; excerpt: string; meta: Record<string, string | undefined>};
-type Pagefind = {
-  init: () => Promise<void>;
-  search: (query: string) => Promise<{results: {data: () => Promise<Result>}[]}>;
-};
+// A facet link is a plain link to the same page with the narrowing in its address, so a narrowed
+// result can be shared and the back button undoes it.
 
 const perPage = 10;
 
-/** Pagefind's excerpt is escaped text with <mark> around the matches: rebuilt as nodes, never as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+/** Text and <mark> nodes, never HTML. */
+function nodes(segments: Segment[]): Node[] {
+  return segments.map((s) => {
+    if (!s.mark) return document.createTextNode(s.text);
     const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
+    mark.textContent = s.text;
     return mark;
   });
 }
 
-function countText(root: HTMLElement, total: number, query: string): string {
-  const form = total === 0 ? 'zero' : new Intl.PluralRules(document.documentElement.lang).select(total) === 'one' ? 'one' : 'other';
-  const template = root.getAttribute(`data-count-${form}`) ?? '';
-  return template.replace('{count}', String(total)).replace('{query}', query);
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
 }
 
-function resultItem(result: Result, template: HTMLTemplateElement): DocumentFragment {
-  const item = template.content.cloneNode(true) as DocumentFragment;
+function countText(root: HTMLElement, total: number, query: string): string {
+  const form = total === 0 ? 'zero' : new Intl.PluralRules(document.documentElement.lang).select(total) === 'one' ? 'one' : 'other';
+  return fill(root.getAttribute(`data-count-${form}`) ?? '', {count: total, query});
+}
+
+function clone(root: HTMLElement, name: string): DocumentFragment | undefined {
+  const template = root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`);
+  return template ? (template.content.cloneNode(true) as DocumentFragment) : undefined;
+}
+
+function resultItem(root: HTMLElement, search: SiteSearch, hit: Hit): DocumentFragment | undefined {
+  const item = clone(root, 'result');
+  if (!item) return undefined;
+  const doc = hit.document;
+  const region = doc.region?.length === 1 ? search.data.labels.region[doc.region[0]!] : undefined;
   const type = item.querySelector('[data-slot="type"]');
+  if (type) type.textContent = [search.data.labels.type[doc.type], region].filter(Boolean).join(' · ');
   const title = item.querySelector('a[data-slot="title"]');
-  const excerpt = item.querySelector('[data-slot="excerpt"]');
-  if (type) {
-    if (result.meta.type) type.textContent = result.meta.type;
-    else type.remove();
-  }
   if (title) {
-    title.setAttribute('href', result.url);
-    title.textContent = result.meta.title ?? result.url;
+    title.setAttribute('href', doc.url);
+    title.replaceChildren(...nodes(marked(search.data.locale, doc.title, hit.terms, search.places)));
   }
-  excerpt?.replaceChildren(...excerptNodes(result.excerpt));
+  const shown = excerpt(search, hit);
+  const label = shown.from === 'names' ? [document.createTextNode(`${root.dataset.otherNames ?? ''} `)] : [];
+  item.querySelector('[data-slot="excerpt"]')?.replaceChildren(...label, ...nodes(shown.segments));
   return item;
 }
 
-async function run(root: HTMLElement, query: string, parts: {status: Element; list: HTMLElement; more: HTMLButtonElement; template: HTMLTemplateElement}) {
-  const {status, list, more, template} = parts;
-  const pagefind = (await import(root.dataset.index ?? '')) as Pagefind;
-  await pagefind.init();
-  const {results} = await pagefind.search(query);
-  const showNext = async () => {
-    const start = list.children.length;
-    const page = await Promise.all(results.slice(start, start + perPage).map((r) => r.data()));
-    list.append(...page.map((result) => resultItem(result, template)));
+/** The address of this page with one facet set to value (or cleared), the rest kept. */
+function facetHref(facet: Facet, value: string | undefined): string {
+  const params = new URLSearchParams(location.search);
+  if (value) params.set(facet, value);
+  else params.delete(facet);
+  return `?${params.toString()}`;
+}
+
+function facetOption(root: HTMLElement, label: string, count: number, href: string, current: boolean): DocumentFragment | undefined {
+  const option = clone(root, 'option');
+  const link = option?.querySelector('a[data-slot="option"]');
+  if (!option || !link) return undefined;
+  link.textContent = `${label} (${count})`;
+  link.setAttribute('href', href);
+  if (current) link.setAttribute('aria-current', 'true');
+  return option;
+}
+
+/** Each facet with two values or more among the results (or one chosen), as links with counts. */
+function showFacets(root: HTMLElement, answer: Answer, filters: Filters, totalWithin: Record<Facet, number>) {
+  const section = root.querySelector<HTMLElement>('[data-slot="facets"]');
+  if (!section) return;
+  let shown = 0;
+  for (const facet of facets) {
+    const group = section.querySelector<HTMLElement>(`[data-facet="${facet}"]`);
+    const list = group?.querySelector('ul');
+    if (!group || !list) continue;
+    const values = answer.counts[facet];
+    const chosen = filters[facet];
+    group.hidden = values.length < 2 && !chosen;
+    if (group.hidden) continue;
+    shown += 1;
+    list.replaceChildren(
+      ...[
+        facetOption(root, root.dataset.all ?? '', totalWithin[facet], facetHref(facet, undefined), !chosen),
+        ...values.map((v) => facetOption(root, v.label, v.count, facetHref(facet, v.value), v.value === chosen))
+      ].filter((o): o is DocumentFragment => o !== undefined)
+    );
+  }
+  section.hidden = shown === 0;
+}
+
+async function run(root: HTMLElement, query: string, status: Element) {
+  const response = await fetch(root.dataset.index ?? '');
+  if (!response.ok) throw new Error(`${response.status}`);
+  const search = new SiteSearch((await response.json()) as SearchData);
+  const params = new URLSearchParams(location.search);
+  const filters = knownFilters(search.data, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
+  const answer = search.search(query, filters);
+  // "All" under a facet: the results within the other facets' narrowing. A page with several
+  // regions or themes counts once here, however many values it has.
+  const totalWithin = Object.fromEntries(facets.map((f) => [f, search.search(query, {...filters, [f]: undefined}).hits.length])) as Record<Facet, number>;
+
+  const list = root.querySelector<HTMLOListElement>('ol');
+  const more = root.querySelector<HTMLButtonElement>('button');
+  const none = root.querySelector<HTMLElement>('[data-slot="none"]');
+  const {hits} = answer;
+  status.textContent = answer.similar && hits.length > 0 ? fill(root.dataset.similar ?? '', {query}) : countText(root, hits.length, query);
+  if (none) none.hidden = hits.length > 0;
+  showFacets(root, answer, filters, totalWithin);
+  if (!list || !more) return;
+  const showNext = () => {
+    const from = list.children.length;
+    list.append(...hits.slice(from, from + perPage).flatMap((hit) => resultItem(root, search, hit) ?? []));
     list.hidden = list.children.length === 0;
-    more.hidden = list.children.length >= results.length;
-    return list.children[start]?.querySelector('a');
+    more.hidden = list.children.length >= hits.length;
+    return list.children[from]?.querySelector('a');
   };
-  await showNext();
-  status.textContent = countText(root, results.length, query);
+  showNext();
   // The next results, with focus on the first of them, so that a keyboard user reads on from there.
-  more.addEventListener('click', () => {
-    if (more.disabled) return;
-    more.disabled = true;
-    showNext()
-      .then((first) => (first ?? list).focus(), () => (status.textContent = root.dataset.error ?? ''))
-      .finally(() => (more.disabled = false));
-  });
+  more.addEventListener('click', () => (showNext() ?? list).focus());
 }
 
 start(
   'search',
   (root) => {
     const status = root.querySelector('[role="status"]');
-    const list = root.querySelector('ol');
-    const more = root.querySelector('button');
-    const template = root.querySelector('template');
-    if (!status || !list || !more || !template) return;
+    if (!status) return;
     const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
     const field = document.getElementById(root.dataset.field ?? '');
     if (field instanceof HTMLInputElement) field.value = query;
@@ -93,7 +146,7 @@ start(
       return;
     }
     status.textContent = root.dataset.loading ?? '';
-    run(root, query, {status, list, more, template}).catch(() => (status.textContent = root.dataset.error ?? ''));
+    run(root, query, status).catch(() => (status.textContent = root.dataset.error ?? ''));
   },
-  () => typeof WebAssembly === 'object' && 'content' in document.createElement('template')
+  () => 'content' in document.createElement('template') && typeof fetch === 'function'
 );

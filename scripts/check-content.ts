@@ -5,13 +5,15 @@ import {loadContent} from '../lib/content';
 import {ContentError, formatProblem, type Problem} from '../lib/content/errors';
 import {editorialProblems, formatEditorial} from '../lib/content/editorial';
 import {readRedirects} from '../lib/redirects';
+import {readSearchWords} from '../lib/search/words';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
-const redirectProblems: Problem[] = [];
-readRedirects(root, redirectProblems);
-if (redirectProblems.length > 0) {
-  console.error(redirectProblems.map(formatProblem).join('\n'));
+const fileProblems: Problem[] = [];
+readRedirects(root, fileProblems);
+readSearchWords(root, fileProblems);
+if (fileProblems.length > 0) {
+  console.error(fileProblems.map(formatProblem).join('\n'));
   process.exit(1);
 }
 

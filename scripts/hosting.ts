@@ -1,15 +1,13 @@
 // After the export: the hosting rules, computed from the built files. Pages carry no inline
 // script (scripts/html-first.ts removed the framework's), so the Content-Security-Policy allows
-// scripts from the site itself only: `script-src 'self'`, no hashes, no 'unsafe-inline'. The one
-// addition, 'wasm-unsafe-eval', goes only where Pagefind's WebAssembly search runs: the search
-// pages, and Pagefind's own files, since its worker obeys the policy of its own script.
+// scripts from the site itself only: `script-src 'self'`, no hashes, no 'unsafe-inline', no
+// WebAssembly, on every page alike (search runs as a plain script island).
 // The same rules are written for
 //   out/_headers                  static hosts that read a headers file (Netlify, Cloudflare Pages)
 //   .deploy/nginx/site.conf       an nginx server block (with the redirects)
 //   .deploy/headers.json          the local server of `npm start`
 import fs from 'node:fs';
 import path from 'node:path';
-import {Parser} from 'htmlparser2';
 import {filesUnder} from './lib/files';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -30,11 +28,10 @@ export const securityHeaders: Record<string, string> = {
 const htmlCache = 'public, max-age=300, must-revalidate';
 const immutableCache = 'public, max-age=31536000, immutable';
 
-/** The policy of every response; `wasm` adds what Pagefind's WebAssembly needs (compiling it, not `eval`). */
-function csp(wasm: boolean): string {
-  return [
+/** The policy of every response. */
+const policy = [
     "default-src 'self'",
-    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -44,51 +41,27 @@ function csp(wasm: boolean): string {
     "form-action 'self'",
     "frame-ancestors 'none'"
   ].join('; ');
-}
-const strictPolicy = csp(false);
-const searchPolicy = csp(true);
 
-/** Whether a page runs search: it holds the search island's markup (components/SearchResults.tsx). */
-function runsSearch(html: string): boolean {
-  let found = false;
-  const parser = new Parser({
-    onopentag(_name, attrs) {
-      if (attrs['data-island'] === 'search') found = true;
-    }
-  });
-  parser.write(html);
-  parser.end();
-  return found;
-}
-
-// Each page by the URI nginx sees after its index lookup (/fi/index.html) and by its address (/fi/).
+// Each page by its address (/fi/).
 const pages = filesUnder(out)
   .filter((file) => file.endsWith('.html'))
-  .map((file) => {
-    const uri = `/${path.relative(out, file).split(path.sep).join('/')}`;
-    return {uri, address: uri.replace(/index\.html$/, ''), policy: runsSearch(fs.readFileSync(file, 'utf8')) ? searchPolicy : strictPolicy};
-  });
-const searchPages = pages.filter((p) => p.policy === searchPolicy);
-/** Pagefind's files (pagefind --site out writes them there), its worker among them. */
-const pagefindPrefix = '/pagefind/';
+  .map((file) => `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
 const redirects: {from: string; to: string}[] = fs.existsSync(path.join(out, 'redirects.json'))
   ? JSON.parse(fs.readFileSync(path.join(out, 'redirects.json'), 'utf8'))
   : [];
 
 // --- _headers (Netlify, Cloudflare Pages) ---
-// Each page gets its policy in a rule of its own: where rules overlap, hosts differ in how they
-// combine a header (Cloudflare joins the values, which for a CSP would enforce both).
+// The policy is one header for every response; each page gets its short cache in a rule of its own
+// (where rules overlap, hosts differ in how they combine a header).
 const headerLines = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `  ${k}: ${v}`);
 const headersFile = [
   '/*',
-  ...headerLines(securityHeaders),
+  ...headerLines({...securityHeaders, 'Content-Security-Policy': policy}),
   '/_next/static/*',
   ...headerLines({'Cache-Control': immutableCache}),
   '/islands/*',
   ...headerLines({'Cache-Control': immutableCache}),
-  `${pagefindPrefix}*`,
-  ...headerLines({'Content-Security-Policy': searchPolicy}),
-  ...pages.flatMap((p) => [p.address, ...headerLines({'Content-Security-Policy': p.policy, 'Cache-Control': htmlCache})])
+  ...pages.flatMap((address) => [address, ...headerLines({'Cache-Control': htmlCache})])
 ];
 fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 
@@ -96,7 +69,7 @@ fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 fs.mkdirSync(path.join(deploy, 'nginx'), {recursive: true});
 fs.writeFileSync(
   path.join(deploy, 'headers.json'),
-  `${JSON.stringify({security: securityHeaders, htmlCache, immutableCache, defaultPolicy: strictPolicy, pages: Object.fromEntries(searchPages.map((p) => [p.uri, p.policy])), prefixes: {[pagefindPrefix]: searchPolicy}}, null, 2)}\n`
+  `${JSON.stringify({security: {...securityHeaders, 'Content-Security-Policy': policy}, htmlCache, immutableCache}, null, 2)}\n`
 );
 
 // --- nginx ---
@@ -104,21 +77,12 @@ const q = (s: string) => `"${s.replace(/"/g, '\\"')}"`;
 const nginx = `# Generated by scripts/hosting.ts from the built site; include it in nginx's http block.
 # Serves ${nginxRoot} on ${nginxListen}.
 
-# Content-Security-Policy: scripts from this site only; the search pages and Pagefind's files (its
-# worker obeys its own script's policy) may also compile Pagefind's WebAssembly.
-map $uri $site_csp {
-  default ${q(strictPolicy)};
-  ~^${pagefindPrefix} ${q(searchPolicy)};
-${searchPages.map((p) => `  ${p.uri} ${q(p.policy)};`).join('\n')}
-}
-
 # HTML may change with every build; files under /_next/static/ and /islands/ carry a hash in their name.
 map $uri $site_cache {
   default "public, max-age=3600";
   ~\\.html$ ${q(htmlCache)};
   ~^/_next/static/ ${q(immutableCache)};
   ~^/islands/ ${q(immutableCache)};
-  ~^/pagefind/(fragment|index)/ ${q(immutableCache)};
 }
 
 server {
@@ -133,12 +97,12 @@ server {
   gzip on;
   gzip_vary on;
   gzip_min_length 256;
-  gzip_types text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml image/svg+xml text/csv text/plain application/wasm;
+  gzip_types text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml image/svg+xml text/csv text/plain;
 
-${Object.entries(securityHeaders)
+  # Content-Security-Policy: scripts from this site only.
+${Object.entries({...securityHeaders, 'Content-Security-Policy': policy})
   .map(([k, v]) => `  add_header ${k} ${q(v)} always;`)
   .join('\n')}
-  add_header Content-Security-Policy $site_csp always;
   add_header Cache-Control $site_cache always;
 
   error_page 404 /404.html;
@@ -150,10 +114,6 @@ ${redirects.flatMap((r) => [`  location = ${r.from} { return 301 ${r.to}; }`, ` 
     types { }
     default_type "text/csv; charset=utf-8";
   }
-  location ~ \\.wasm$ {
-    types { }
-    default_type application/wasm;
-  }
   location / {
     # A directory without its trailing slash is redirected to it (301); anything else missing is 404.
     try_files $uri $uri/ =404;
@@ -161,4 +121,4 @@ ${redirects.flatMap((r) => [`  location = ${r.from} { return 301 ${r.to}; }`, ` 
 }
 `;
 fs.writeFileSync(path.join(deploy, 'nginx', 'site.conf'), nginx);
-console.log(`Wrote hosting rules for ${pages.length} pages, ${searchPages.length} of them with search (out/_headers, .deploy/nginx/site.conf, .deploy/headers.json).`);
+console.log(`Wrote hosting rules for ${pages.length} pages (out/_headers, .deploy/nginx/site.conf, .deploy/headers.json).`);

@@ -19,11 +19,15 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 }
 
 const readJson = (file, fallback) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : fallback);
-const rules = readJson(path.resolve('.deploy', 'headers.json'), {security: {}, pages: {}, htmlCache: 'no-cache', immutableCache: 'no-cache'});
+// Without the rules file (a build that skipped scripts/hosting.ts), at least no framing and scripts from here only.
+const rules = readJson(path.resolve('.deploy', 'headers.json'), {
+  security: {'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'"},
+  htmlCache: 'no-cache',
+  immutableCache: 'no-cache'
+});
 const redirects = readJson(path.join(root, 'redirects.json'), [])
   // serve-handler matches against the path without its trailing slash.
   .map(({from, to}) => ({source: from.replace(/\/$/, ''), destination: to, type: 301}));
-const fallbackPolicy = rules.defaultPolicy ?? "default-src 'self'; frame-ancestors 'none'";
 const compress = compression();
 
 http
@@ -32,8 +36,6 @@ http
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const uri = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
       for (const [key, value] of Object.entries(rules.security)) response.setHeader(key, value);
-      const prefix = Object.keys(rules.prefixes ?? {}).find((p) => uri.startsWith(p));
-      response.setHeader('Content-Security-Policy', rules.pages[uri] ?? (prefix ? rules.prefixes[prefix] : fallbackPolicy));
       const hashed = uri.startsWith('/_next/static/') || uri.startsWith('/islands/');
       response.setHeader('Cache-Control', hashed ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
       handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true, redirects});

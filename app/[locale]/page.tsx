@@ -27,7 +27,7 @@ export default async function HomePage({params}: {params: LocaleParams}) {
   const programme = page('programme', locale);
   const keyDates = (programme.data.timeline ?? []).filter((item) => item.key);
   return (
-    <PageShell locale={locale} kind="home" path={paths.home}>
+    <PageShell locale={locale} path={paths.home}>
       {home.fallback ? <FallbackNotice shown={home.locale} /> : null}
       <PageHeading title={home.data.title} lead={home.data.description} lang={home.fallback ? home.locale : undefined} />
       <Prose html={home.html} lang={home.fallback ? home.locale : undefined} />

@@ -9,3 +9,6 @@ const all: Record<Locale, typeof en> = {fi, sv, en};
 export function localeTexts() {
   return routing.locales.map((locale) => ({locale, messages: all[locale]}));
 }
+
+/** One language's messages, for code that runs outside a request (search documents, scripts). */
+export const messagesFor = (locale: Locale) => all[locale];

@@ -26,7 +26,6 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
   return (
     <PageShell
       locale={locale}
-      kind="accessibility"
       path={paths.accessibility}
       trail={[{label: p.data.title, href: paths.accessibility}]}
     >

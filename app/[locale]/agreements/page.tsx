@@ -24,7 +24,6 @@ export default async function AgreementsPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="agreements"
       path={paths.agreements}
       trail={[{label: t('title'), href: paths.agreements}]}
     >

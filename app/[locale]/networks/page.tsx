@@ -24,7 +24,6 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="networks"
       path={paths.networks}
       trail={[{label: p.data.title, href: paths.networks}]}
     >

@@ -23,7 +23,6 @@ export default async function OpenDataPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="openData"
       path={paths.openData}
       trail={[{label: t('title'), href: paths.openData}]}
     >

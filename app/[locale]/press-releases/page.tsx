@@ -21,7 +21,6 @@ export default async function PressReleasesPage({params}: {params: LocaleParams}
   return (
     <PageShell
       locale={locale}
-      kind="pressReleases"
       path={paths.pressReleases}
       trail={[{label: t('title'), href: paths.pressReleases}]}
     >

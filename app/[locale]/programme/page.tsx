@@ -25,7 +25,6 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="programme"
       path={paths.programme}
       trail={[{label: p.data.title, href: paths.programme}]}
     >

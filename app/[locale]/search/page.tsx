@@ -4,7 +4,7 @@ import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {SearchForm} from '@/components/SearchForm';
 import {SearchResults} from '@/components/SearchResults';
-import {Link} from '@/lib/i18n/navigation';
+import {Link, localePath} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
@@ -19,6 +19,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'Search'});
   const nav = await getTranslations({locale, namespace: 'MainNav'});
+  const focusArea = await getTranslations({locale, namespace: 'FocusAreaPage'});
   const browse = [
     [paths.agreements, nav('agreements')],
     [paths.themes, nav('themes')],
@@ -39,6 +40,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
       </div>
       <SearchResults
         fieldId="search-page-field"
+        index={`${localePath(paths.search, locale)}data.json`}
         labels={{
           noScript: t('noScript'),
           results: t('results'),
@@ -46,6 +48,12 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
           loading: t('loading'),
           error: t('error'),
           prompt: t('prompt'),
+          similar: t.raw('similar'),
+          noResultsHelp: t('noResultsHelp'),
+          narrow: t('narrow'),
+          all: t('all'),
+          otherNames: focusArea('alternativeNames'),
+          facets: {type: t('facetType'), region: t('facetRegion'), theme: t('facetTheme')},
           counts: {zero: t.raw('resultCount.zero'), one: t.raw('resultCount.one'), other: t.raw('resultCount.other')}
         }}
       />

@@ -20,7 +20,6 @@ export default async function ThemesPage({params}: {params: LocaleParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="themes"
       path={paths.themes}
       trail={[{label: t('title'), href: paths.themes}]}
     >

@@ -13,6 +13,7 @@ import {pageLocale, type SlugParams} from '@/lib/i18n/page';
 import {agreement, focusAreasOf, sharedThemes, slugs, themes} from '@/lib/content/queries';
 import {pageMetadata} from '@/lib/metadata';
 import {agreementShare} from '@/lib/share-texts';
+import {agreementDescription} from '@/lib/descriptions';
 import {paths} from '@/lib/paths';
 import {officialLinks} from '@/lib/site';
 
@@ -24,8 +25,7 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const {slug} = await params;
   const a = agreement(slug, locale);
   const t = await getTranslations({locale, namespace: 'AgreementPage'});
-  const description =
-    a.data.summary ?? t('description', {region: a.data.title, focusAreas: focusAreasOf(slug, locale).map((f) => f.data.title).join('; ')});
+  const description = agreementDescription(a, focusAreasOf(slug, locale), (values) => t('description', values));
   return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description, share: await agreementShare(slug, locale)});
 }
 
@@ -41,7 +41,6 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="agreement"
       path={paths.agreement(slug)}
       trail={[
         {label: crumbs('agreements'), href: paths.agreements},

@@ -46,7 +46,6 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="focusArea"
       path={paths.focusArea(slug)}
       trail={[
         {label: crumbs('focusAreas'), href: paths.focusAreas},

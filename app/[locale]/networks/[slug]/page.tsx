@@ -32,7 +32,6 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
   return (
     <PageShell
       locale={locale}
-      kind="networkProject"
       path={paths.networkProject(slug)}
       trail={[
         {label: networks.data.title, href: paths.networks},

@@ -74,7 +74,6 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="pressRelease"
       path={paths.pressRelease(slug)}
       trail={[
         {label: crumbs('pressReleases'), href: paths.pressReleases},

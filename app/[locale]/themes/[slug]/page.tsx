@@ -34,7 +34,6 @@ export default async function ThemePage({params}: {params: SlugParams}) {
   return (
     <PageShell
       locale={locale}
-      kind="theme"
       path={paths.theme(slug)}
       trail={[
         {label: crumbs('themes'), href: paths.themes},

@@ -1,0 +1,109 @@
+import {stemmer as english} from '@orama/stemmers/english';
+import {stemmer as finnish} from '@orama/stemmers/finnish';
+import {stemmer as swedish} from '@orama/stemmers/swedish';
+import type {Locale} from '../i18n/routing';
+
+// How search reads words, the same at build time (tests, bench) and in the browser (the island).
+// A page's words are indexed as written, as their Snowball stem, and, in the short fields (names,
+// facts), as every ending of a compound: "akkukemia" also as "kemia", "vattenkompetens" as
+// "kompetens". A query word then matches
+//   - any indexed word it begins ("akku" finds "akkukemia", "vesi" "vesiosaaminen"),
+//   - by its stem ("batteries" finds "battery", "hälsa" finds "hälsoteknik"),
+//   - in Finnish and Swedish, by its first letters without the ending ("Tampereen" finds
+//     "Tampere", "datakeskus" finds "datakeskukset"), which weighs less,
+//   - and by the words the lexicon (content/search-words.yaml) gives as the same thing.
+
+const stemmers: Record<Locale, (word: string) => string> = {fi: finnish, sv: swedish, en: english};
+
+/** Words that say nothing of a page: left out of a query that has other words. */
+const stopWords: Record<Locale, ReadonlySet<string>> = {
+  fi: new Set(['ja', 'tai', 'sekä', 'on', 'ovat', 'ei', 'se', 'ne', 'että', 'kanssa']),
+  sv: new Set(['och', 'eller', 'i', 'på', 'av', 'för', 'med', 'till', 'om', 'att', 'en', 'ett', 'den', 'det', 'de', 'som']),
+  en: new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'is', 'are'])
+};
+
+/** Letters and digits in any script, with the joiners that stay inside a word ("Life-science", "S:t"). */
+const wordPattern = /[\p{L}\p{N}]+(?:[-:'’][\p{L}\p{N}]+)*/gu;
+
+export type Token = {word: string; start: number; end: number};
+
+/** The words of a text with where they stand in it (for marking matches in excerpts). */
+export function tokens(text: string): Token[] {
+  return [...text.matchAll(wordPattern)].map((m) => ({word: m[0], start: m.index, end: m.index + m[0].length}));
+}
+
+export const normalize = (word: string) => word.normalize('NFC').toLocaleLowerCase('fi');
+
+/** The shortest ending indexed as a word of its own, and the shortest beginning it leaves. */
+const minTail = 4;
+const minHead = 3;
+
+/** Every ending of a long word that could be a word of its own: "akkukemia" → "kemia", "ukemia" … */
+function tails(word: string): string[] {
+  const out: string[] = [];
+  for (let i = minHead; i <= word.length - minTail; i += 1) out.push(word.slice(i));
+  return out;
+}
+
+/**
+ * The index terms of one word. A hyphenated or colon-joined word is also indexed by its parts
+ * ("Terveys-" in "Terveys- ja hyvinvointiteknologia", "Carbon-neutral"); with `compounds`, by its
+ * endings too, unless it is one of the `places`.
+ */
+export function indexTerms(locale: Locale, word: string, compounds: boolean, places?: ReadonlySet<string>): string[] {
+  const whole = normalize(word);
+  // A place name is not a compound: "Uleåborg" must not answer "Åbo".
+  if (places?.has(whole)) compounds = false;
+  const parts = whole.split(/[-:'’]/).filter(Boolean);
+  const terms = new Set<string>([whole, ...parts]);
+  for (const part of parts) {
+    terms.add(stemmers[locale](part));
+    if (compounds && locale !== 'en') for (const tail of tails(part)) terms.add(tail);
+  }
+  return [...terms].filter((t) => t.length > 0);
+}
+
+/** One way a query word may match: the term, whether it may begin a longer word, and its weight. */
+export type Variant = {term: string; prefix: boolean; weight: number};
+
+/** The first letters of an inflected Finnish or Swedish word, without the ending that changes. */
+function withoutEnding(word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  return word.slice(0, Math.max(5, word.length - 2));
+}
+
+/** The ways one query word may match, best first: each is a list of terms that must all match (a synonym may be a phrase). */
+export function queryVariants(locale: Locale, word: string, synonyms: ReadonlyMap<string, string[][]>): Variant[][] {
+  const w = normalize(word);
+  const own: Variant[] = [{term: w, prefix: w.length >= 3, weight: 1}];
+  const stem = stemmers[locale](w);
+  if (stem !== w && stem.length >= 3) own.push({term: stem, prefix: true, weight: 0.9});
+  const cut = locale === 'en' ? undefined : withoutEnding(w);
+  if (cut && cut !== stem) own.push({term: cut, prefix: true, weight: 0.6});
+  // Each synonym is a word or a phrase; a phrase must match all its words.
+  const others = (synonyms.get(w) ?? synonyms.get(stem) ?? []).map((phrase) =>
+    phrase.map((s) => ({term: normalize(s), prefix: s.length >= 3, weight: 0.8}))
+  );
+  return [...own.map((v) => [v]), ...others];
+}
+
+/** The words of a query that count: stop words go, unless the query has nothing else. */
+export function queryWords(locale: Locale, query: string): string[] {
+  const words = tokens(query).map((t) => t.word);
+  const kept = words.filter((w) => !stopWords[locale].has(normalize(w)));
+  return kept.length > 0 ? kept : words;
+}
+
+/** Each word of a language's groups (as written and as its stem), with the other members of its group, each a list of words. */
+export function synonymMap(locale: Locale, groups: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const g of groups) {
+    for (const m of g) {
+      if (/\s/.test(m.trim())) continue; // a phrase expands a word; it is not looked up itself
+      const others = g.filter((o) => o !== m).map((o) => o.trim().split(/\s+/));
+      const word = normalize(m);
+      for (const key of new Set([word, stemmers[locale](word)])) map.set(key, [...(map.get(key) ?? []), ...others]);
+    }
+  }
+  return map;
+}

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import type {Nodes, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {createTranslator} from 'next-intl';
+import {remark} from 'remark';
+import remarkGfm from 'remark-gfm';
+import {agreements, focusAreas, focusAreasOf, networkProjects, page, pressReleases, themes} from '../content/queries';
+import {formatProblem, type Problem} from '../content/errors';
+import {agreementDescription} from '../descriptions';
+import {messagesFor} from '../i18n/all-messages';
+import type {Locale} from '../i18n/routing';
+import {splitAtSlots} from '../markdown';
+import {paths} from '../paths';
+import type {SearchData, SearchDocument} from './engine';
+import {readSearchWords} from './words';
+
+// Each language's pages as search documents, built from the content (not from the built HTML), so
+// that a page is found for what it is about (its name, facts, lead and own text) and never for the
+// lists that lead elsewhere (other regions, the same theme elsewhere, navigation). The filter
+// pages (focus areas by theme or region) and the search page are such lists and are left out.
+
+const parser = remark().use(remarkGfm);
+
+/** A markdown body as plain-text blocks: one per paragraph, heading or table cell. */
+export function plainBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(text);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child);
+    }
+  };
+  for (const part of splitAtSlots(markdown)) if (typeof part === 'string') walk(parser.parse(part) as Root);
+  return blocks;
+}
+
+/** "focusArea" → "focus-area": page types as they stand in the address. */
+export const typeValue = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The order of the page-type facet, with the message (PageType) naming each. */
+const typeKeys = ['agreement', 'focusArea', 'theme', 'pressRelease', 'networkProject', 'programme', 'networks', 'agreements', 'focusAreas', 'themes', 'pressReleases', 'openData', 'accessibility', 'home'] as const;
+
+const url = (locale: Locale, p: string) => `/${locale}${p === '/' ? '' : p}/`;
+const nonEmpty = (...xs: (string | undefined)[]) => xs.filter((x): x is string => Boolean(x && x.trim()));
+
+export function searchDocuments(locale: Locale): SearchDocument[] {
+  const messages = messagesFor(locale);
+  const t = createTranslator({locale, messages});
+  const themeName = new Map(themes(locale).map((th) => [th.slug, th.data.title]));
+  const regionName = new Map(agreements(locale).map((a) => [a.slug, a.data.title]));
+  const listPage = (key: 'agreements' | 'themes' | 'focusAreas' | 'pressReleases' | 'openData', p: string, ns: 'AgreementsPage' | 'ThemesPage' | 'FocusAreasPage' | 'PressReleasesPage' | 'OpenDataPage'): SearchDocument => ({
+    url: url(locale, p),
+    type: typeValue(key),
+    title: t(`${ns}.title`),
+    text: [t(`${ns}.description`)]
+  });
+  const contentPage = (id: 'home' | 'programme' | 'networks' | 'accessibility', type: string, p: string): SearchDocument => {
+    const entry = page(id, locale);
+    return {
+      url: url(locale, p),
+      type,
+      title: entry.data.title,
+      text: [...nonEmpty(entry.data.description), ...plainBlocks(entry.markdown), ...(entry.data.timeline ?? []).map((item) => item.text)]
+    };
+  };
+
+  return [
+    ...agreements(locale).map((a): SearchDocument => {
+      const own = focusAreasOf(a.slug, locale);
+      return {
+        url: url(locale, paths.agreement(a.slug)),
+        type: 'agreement',
+        title: a.data.title,
+        facts: [a.data.cities.join(', '), ...own.map((f) => f.data.title)],
+        text: [...nonEmpty(a.data.summary), ...plainBlocks(a.markdown)],
+        description: agreementDescription(a, own, (values) => t('AgreementPage.description', values)),
+        region: [a.slug],
+        theme: [...new Set(own.map((f) => f.data.theme))]
+      };
+    }),
+    ...focusAreas(locale).map((f): SearchDocument => {
+      const region = regionName.get(f.data.agreement) ?? '';
+      const theme = themeName.get(f.data.theme) ?? '';
+      return {
+        url: url(locale, paths.focusArea(f.slug)),
+        type: 'focus-area',
+        title: f.data.title,
+        names: f.data.alternativeNames,
+        facts: [region, theme],
+        text: [...nonEmpty(f.data.summary), ...plainBlocks(f.markdown)],
+        description: f.data.summary ?? t('FocusAreaPage.description', {region, theme}),
+        region: [f.data.agreement],
+        theme: [f.data.theme]
+      };
+    }),
+    ...themes(locale).map((th): SearchDocument => ({
+      url: url(locale, paths.theme(th.slug)),
+      type: 'theme',
+      title: th.data.title,
+      text: [th.data.summary, ...plainBlocks(th.markdown)],
+      theme: [th.slug]
+    })),
+    ...pressReleases(locale).map((r): SearchDocument => ({
+      url: url(locale, paths.pressRelease(r.slug)),
+      type: 'press-release',
+      title: r.data.title,
+      facts: [r.data.issuer, ...r.data.ministryVersions.filter((v) => v.language === locale).map((v) => v.headline)],
+      text: [r.data.summary, ...plainBlocks(r.markdown)]
+    })),
+    ...networkProjects(locale).map((n): SearchDocument => ({
+      url: url(locale, paths.networkProject(n.slug)),
+      type: 'network-project',
+      title: n.data.title,
+      text: [n.data.summary, ...plainBlocks(n.markdown)]
+    })),
+    contentPage('programme', 'programme', paths.programme),
+    contentPage('networks', 'networks', paths.networks),
+    listPage('agreements', paths.agreements, 'AgreementsPage'),
+    listPage('focusAreas', paths.focusAreas, 'FocusAreasPage'),
+    listPage('themes', paths.themes, 'ThemesPage'),
+    listPage('pressReleases', paths.pressReleases, 'PressReleasesPage'),
+    listPage('openData', paths.openData, 'OpenDataPage'),
+    contentPage('accessibility', 'accessibility', paths.accessibility),
+    contentPage('home', 'home', paths.home)
+  ];
+}
+
+/** Everything the search page of one language downloads: its pages, facet names and words. */
+export function searchData(locale: Locale, contentRoot = path.join(process.cwd(), 'content')): SearchData {
+  const t = createTranslator({locale, messages: messagesFor(locale)});
+  const problems: Problem[] = [];
+  const words = readSearchWords(contentRoot, problems);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return {
+    locale,
+    documents: searchDocuments(locale),
+    labels: {
+      type: Object.fromEntries(typeKeys.map((k) => [typeValue(k), t(`PageType.${k}`)])),
+      region: Object.fromEntries(agreements(locale).map((a) => [a.slug, a.data.title])),
+      theme: Object.fromEntries(themes(locale).map((th) => [th.slug, th.data.title]))
+    },
+    words: words[locale],
+    places: agreements(locale).flatMap((a) => [a.data.title, ...a.data.cities])
+  };
+}

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {formatProblem, type Problem} from '@/lib/content/errors';
+import {agreements, focusAreas} from '@/lib/content/queries';
+import {routing, type Locale} from '@/lib/i18n/routing';
+import {paths} from '@/lib/paths';
+import {searchData} from '@/lib/search/documents';
+import {excerpt, knownFilters, SiteSearch} from '@/lib/search/engine';
+import {readSearchWords} from '@/lib/search/words';
+import {sitePages} from '@/lib/site-pages';
+import {searchQueries} from '../search-queries';
+
+// Search as readers use it: what they type finds the page they look for among the first three,
+// a page is found for what it is about and not for the lists on it, and excerpts read cleanly.
+
+const engines = Object.fromEntries(routing.locales.map((l) => [l, new SiteSearch(searchData(l))])) as Record<Locale, SiteSearch>;
+const top = (locale: Locale, query: string, n = 3) => engines[locale].search(query).hits.slice(0, n).map((h) => h.document.url);
+const page = (locale: Locale, p: string) => `/${locale}${p}/`;
+
+describe('the query set (tests/search-queries.ts)', () => {
+  it('holds at least 40 queries, in every language', () => {
+    expect(searchQueries.length).toBeGreaterThanOrEqual(40);
+    for (const locale of routing.locales) expect(searchQueries.filter((q) => q.locale === locale).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(searchQueries.map((q) => [q.locale, q.query, q.kind, q.expected] as const))('%s "%s" (%s) finds %s among the first three', (locale, query, _kind, expected) => {
+    expect(top(locale, query)).toContain(page(locale, expected));
+  });
+});
+
+describe('relevance', () => {
+  it.each(routing.locales)("a region's name in %s puts its agreement first, and matches no other region's pages", (locale) => {
+    for (const a of agreements(locale)) {
+      // The first word of the name ("Helsinki" of "Helsinki, Espoo ja Vantaa"), as a reader types it.
+      const query = a.data.title.split(/[ ,]/)[0]!;
+      const hits = engines[locale].search(query).hits;
+      expect(hits[0]?.document.url, query).toBe(page(locale, paths.agreement(a.slug)));
+      const otherRegions = hits.filter((h) => h.document.region && !h.document.region.includes(a.slug)).map((h) => h.document.url);
+      expect(otherRegions, query).toEqual([]);
+    }
+  });
+
+  it.each(routing.locales)('every focus area is found in %s by its name and by each of its other wordings', (locale) => {
+    for (const f of focusAreas(locale)) {
+      for (const name of [f.data.title, ...(f.data.alternativeNames ?? [])]) {
+        expect(top(locale, name), name).toContain(page(locale, paths.focusArea(f.slug)));
+      }
+    }
+  });
+
+  it('a word of several parts is also found by its last part', () => {
+    expect(top('fi', 'kemia')[0]).toBe(page('fi', paths.focusArea('kokkola-battery-chemistry')));
+    expect(top('sv', 'kompetens')[0]).toBe(page('sv', paths.focusArea('kuopio-water-expertise')));
+  });
+
+  it('a place name is not split into parts: "Åbo" does not find Uleåborg', () => {
+    expect(engines.sv.search('Åbo').hits.map((h) => h.document.url)).not.toContain(page('sv', paths.agreement('oulu')));
+  });
+
+  it('every word of a query must match', () => {
+    const hits = engines.en.search('circular economy Pori').hits.map((h) => h.document.url);
+    expect(hits).toContain(page('en', paths.focusArea('pori-technology-metals-and-circular-economy')));
+    expect(hits).not.toContain(page('en', paths.focusArea('lahti-climate-neutral-circular-economy')));
+  });
+
+  it('a misspelt word finds the pages with words close to it, and says so', () => {
+    const answer = engines.en.search('Tampre');
+    expect(answer.similar).toBe(true);
+    expect(answer.hits[0]?.document.url).toBe(page('en', paths.agreement('tampere')));
+    expect(engines.en.search('Tampere').similar).toBe(false);
+  });
+
+  it('a query of nothing but symbols, markup or nonsense finds nothing and throws nothing', () => {
+    for (const query of ['', '   ', '***', '<script>alert(1)</script>', '((', 'qwxzqwxz']) {
+      expect(engines.fi.search(query).hits.filter((h) => /script|alert/i.test(h.document.title)), query).toEqual([]);
+    }
+    expect(engines.fi.search('qwxzqwxz').hits).toEqual([]);
+  });
+});
+
+describe('what is indexed', () => {
+  it('every page of the site, in every language, except the filter lists and search itself', () => {
+    const listed = sitePages()
+      .map((p) => p.path)
+      .filter((p) => !p.startsWith('/focus-areas/theme/') && !p.startsWith('/focus-areas/region/'));
+    for (const locale of routing.locales) {
+      const urls = engines[locale].data.documents.map((d) => d.url).sort();
+      expect(urls).toEqual(listed.map((p) => (p === '/' ? `/${locale}/` : page(locale, p))).sort());
+    }
+  });
+
+  it("a page's words are its own: an agreement's document names no other region", () => {
+    for (const locale of routing.locales) {
+      const names = agreements(locale).map((a) => a.data.title);
+      for (const doc of engines[locale].data.documents.filter((d) => d.type === 'agreement')) {
+        const words = [doc.title, ...(doc.facts ?? []), ...(doc.text ?? [])].join(' ');
+        for (const name of names.filter((n) => n !== doc.title)) expect(words, `${doc.url} names ${name}`).not.toContain(name);
+      }
+    }
+  });
+});
+
+describe('excerpts', () => {
+  it('mark the matched words, begin and end at whole words, and stay short', () => {
+    for (const [locale, query] of [
+      ['en', 'Tampere'],
+      ['fi', 'allekirjoitus'],
+      ['sv', 'innovation'],
+      ['en', 'accessibility']
+    ] as const) {
+      for (const hit of engines[locale].search(query).hits) {
+        const {segments} = excerpt(engines[locale], hit);
+        const text = segments.map((s) => s.text).join('');
+        expect(text.length, `${query}: ${hit.document.url}`).toBeLessThanOrEqual(230);
+        expect(text, hit.document.url).toMatch(/^(…(?=\p{L}|\p{N})|[\p{Lu}\p{N}"“”])/u);
+        expect(text, hit.document.url).toMatch(/(\.|…|[\p{L}\p{N})])$/u);
+      }
+    }
+    const first = engines.fi.search('allekirjoitus').hits[0]!;
+    expect(excerpt(engines.fi, first).segments.filter((s) => s.mark).map((s) => s.text)).toContain('allekirjoittivat');
+  });
+
+  it("explain a match in a focus area's other wording, and fall back to the description", () => {
+    const lahti = engines.fi.search('urheilu').hits[0]!;
+    expect(excerpt(engines.fi, lahti)).toMatchObject({from: 'names', segments: [{text: 'Urheiluliiketoiminta', mark: true}]});
+    const kokkola = engines.en.search('battery').hits[0]!;
+    expect(excerpt(engines.en, kokkola).from).toBe('description');
+  });
+});
+
+describe('facets', () => {
+  it('count the results by page type, region and theme, and narrow them', () => {
+    const all = engines.fi.search('kiertotalous');
+    const byType = Object.fromEntries(all.counts.type.map((c) => [c.value, c.count]));
+    expect(byType['focus-area']).toBe(all.hits.filter((h) => h.document.type === 'focus-area').length);
+    expect(all.counts.region.find((c) => c.value === 'lahti')?.label).toBe('Lahti');
+    const lahti = engines.fi.search('kiertotalous', {region: 'lahti'});
+    expect(lahti.hits.length).toBe(all.counts.region.find((c) => c.value === 'lahti')?.count);
+    expect(lahti.hits.every((h) => h.document.region?.includes('lahti'))).toBe(true);
+    // Counts under one facet take the other facets' narrowing into account.
+    expect(lahti.counts.type.reduce((n, c) => n + c.count, 0)).toBe(lahti.hits.length);
+    const theme = engines.sv.search('cirkulär ekonomi', {type: 'focus-area', theme: 'green-transition'});
+    expect(theme.hits.length).toBeGreaterThan(0);
+    expect(theme.hits.every((h) => h.document.type === 'focus-area' && h.document.theme?.includes('green-transition'))).toBe(true);
+  });
+
+  it('ignore a narrowing the address carries but the site does not know', () => {
+    expect(knownFilters(engines.en.data, {type: 'focus-area', region: 'atlantis', theme: null})).toEqual({type: 'focus-area'});
+  });
+});
+
+describe('the words file (content/search-words.yaml)', () => {
+  function problemsWith(yamlText: string): string[] {
+    const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'words-')), 'content');
+    fs.mkdirSync(root);
+    fs.writeFileSync(path.join(root, 'search-words.yaml'), yamlText);
+    const problems: Problem[] = [];
+    readSearchWords(root, problems);
+    return problems.map(formatProblem);
+  }
+
+  it('accepts the shipped file, and its words find what they stand for', () => {
+    const problems: Problem[] = [];
+    const words = readSearchWords(path.join(process.cwd(), 'content'), problems);
+    expect(problems).toEqual([]);
+    expect(words.fi.length).toBeGreaterThan(0);
+    expect(top('en', 'healthcare')).toContain(page('en', paths.focusArea('tampere-digital-health-solutions')));
+  });
+
+  it('names a group of one word, a language the site does not have, and a stray character', () => {
+    expect(problemsWith('fi:\n  - [tekoäly]\nde:\n  - [KI, künstliche Intelligenz]\nen:\n  - [AI, "<b>"]\n')).toEqual([
+      'content/search-words.yaml: fi group 1: needs at least two words that mean the same',
+      'content/search-words.yaml: en group 1 word 2: may hold only letters, digits, spaces and hyphens',
+      'content/search-words.yaml: de: is not a language of the site; use fi, sv, en'
+    ]);
+  });
+
+  it('points to the line of invalid YAML', () => {
+    expect(problemsWith('fi:\n  - [tekoäly, keinoäly\n')[0]).toMatch(/^content\/search-words\.yaml: is not valid YAML \(line \d+\): /);
+  });
+});
