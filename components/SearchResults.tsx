@@ -1,5 +1,5 @@
 import type {Facet} from '@/lib/search/engine';
-import {IslandScript} from './IslandScript';
+import {IslandScript, islandFile} from './IslandScript';
 
 type Labels = {
   noScript: string;
@@ -31,6 +31,7 @@ export function SearchResults({fieldId, index, labels}: {fieldId: string; index:
       className="[@media(scripting:enabled)]:min-h-screen"
       data-island="search"
       data-index={index}
+      data-engine={islandFile('search-engine')}
       data-field={fieldId}
       data-prompt={labels.prompt}
       data-loading={labels.loading}

@@ -1,10 +1,14 @@
-import {excerpt, facets, knownFilters, marked, SiteSearch, type Answer, type Facet, type Filters, type Hit, type SearchData, type Segment} from '../lib/search/engine';
+import type {Answer, Facet, Filters, Hit, SearchData, Segment, SiteSearch} from '../lib/search/engine';
 import {start} from './lib/start';
+
+/** The search engine (lib/search/engine.ts), a module of its own that loads only for a query. */
+type Engine = typeof import('../lib/search/engine');
 
 // Runs the query in ?q= (narrowed by ?type=, ?region=, ?theme=) against this language's pages,
 // which the build wrote as search documents (data-index). Every visible string comes from the
 // markup; results, facet links and their counts are built from the <template>s in it:
-//   <div data-island="search" data-index="/fi/search/data.json" data-field="…" data-prompt="…"
+//   <div data-island="search" data-index="/fi/search/data.json" data-engine="/islands/search-engine-….js"
+//        data-field="…" data-prompt="…"
 //        data-loading="…" data-error="…" data-count-zero|one|other="…" data-similar="…"
 //        data-all="…" data-other-names="…">
 //     <p role="status">…</p>
@@ -42,7 +46,7 @@ function clone(root: HTMLElement, name: string): DocumentFragment | undefined {
   return template ? (template.content.cloneNode(true) as DocumentFragment) : undefined;
 }
 
-function resultItem(root: HTMLElement, search: SiteSearch, hit: Hit): DocumentFragment | undefined {
+function resultItem(root: HTMLElement, engine: Engine, search: SiteSearch, hit: Hit): DocumentFragment | undefined {
   const item = clone(root, 'result');
   if (!item) return undefined;
   const doc = hit.document;
@@ -52,9 +56,9 @@ function resultItem(root: HTMLElement, search: SiteSearch, hit: Hit): DocumentFr
   const title = item.querySelector('a[data-slot="title"]');
   if (title) {
     title.setAttribute('href', doc.url);
-    title.replaceChildren(...nodes(marked(search.data.locale, doc.title, hit.terms, search.places)));
+    title.replaceChildren(...nodes(engine.marked(search.data.locale, doc.title, hit.terms, search.places)));
   }
-  const shown = excerpt(search, hit);
+  const shown = engine.excerpt(search, hit);
   const label = shown.from === 'names' ? [document.createTextNode(`${root.dataset.otherNames ?? ''} `)] : [];
   item.querySelector('[data-slot="excerpt"]')?.replaceChildren(...label, ...nodes(shown.segments));
   return item;
@@ -79,7 +83,7 @@ function facetOption(root: HTMLElement, label: string, count: number, href: stri
 }
 
 /** Each facet with two values or more among the results (or one chosen), as links with counts. */
-function showFacets(root: HTMLElement, answer: Answer, filters: Filters, totalWithin: Record<Facet, number>) {
+function showFacets(root: HTMLElement, facets: Facet[], answer: Answer, filters: Filters, totalWithin: Record<Facet, number>) {
   const section = root.querySelector<HTMLElement>('[data-slot="facets"]');
   if (!section) return;
   let shown = 0;
@@ -102,35 +106,43 @@ function showFacets(root: HTMLElement, answer: Answer, filters: Filters, totalWi
   section.hidden = shown === 0;
 }
 
+/** Lets the browser paint and respond between steps, so that no step blocks it for long. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function run(root: HTMLElement, query: string, status: Element) {
-  const response = await fetch(root.dataset.index ?? '');
+  const [engine, response] = await Promise.all([import(root.dataset.engine ?? '') as Promise<Engine>, fetch(root.dataset.index ?? '')]);
   if (!response.ok) throw new Error(`${response.status}`);
-  const search = new SiteSearch((await response.json()) as SearchData);
+  const {facets, knownFilters, SiteSearch} = engine;
+  const search = await SiteSearch.load((await response.json()) as SearchData);
   const params = new URLSearchParams(location.search);
   const filters = knownFilters(search.data, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
   const answer = search.search(query, filters);
   // "All" under a facet: the results within the other facets' narrowing. A page with several
   // regions or themes counts once here, however many values it has.
   const totalWithin = Object.fromEntries(facets.map((f) => [f, search.search(query, {...filters, [f]: undefined}).hits.length])) as Record<Facet, number>;
+  await breathe();
 
   const list = root.querySelector<HTMLOListElement>('ol');
   const more = root.querySelector<HTMLButtonElement>('button');
   const none = root.querySelector<HTMLElement>('[data-slot="none"]');
+  if (!list || !more) return;
   const {hits} = answer;
+  const items = (from: number) => hits.slice(from, from + perPage).flatMap((hit) => resultItem(root, engine, search, hit) ?? []);
+  const first = items(0);
+  // Everything appears at once, so that nothing moves after it is shown.
   status.textContent = answer.similar && hits.length > 0 ? fill(root.dataset.similar ?? '', {query}) : countText(root, hits.length, query);
   if (none) none.hidden = hits.length > 0;
-  showFacets(root, answer, filters, totalWithin);
-  if (!list || !more) return;
-  const showNext = () => {
+  showFacets(root, facets, answer, filters, totalWithin);
+  const show = (page: DocumentFragment[]) => {
     const from = list.children.length;
-    list.append(...hits.slice(from, from + perPage).flatMap((hit) => resultItem(root, search, hit) ?? []));
+    list.append(...page);
     list.hidden = list.children.length === 0;
     more.hidden = list.children.length >= hits.length;
     return list.children[from]?.querySelector('a');
   };
-  showNext();
+  show(first);
   // The next results, with focus on the first of them, so that a keyboard user reads on from there.
-  more.addEventListener('click', () => (showNext() ?? list).focus());
+  more.addEventListener('click', () => (show(items(list.children.length)) ?? list).focus());
 }
 
 start(

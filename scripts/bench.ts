@@ -9,7 +9,10 @@
 //      other three categories, for every page type in every language of the HTML-first build, and
 //      in BENCH_COMPARE_LOCALES (default fi) of the other; then desktop, HTML first, in those;
 //   4. the islands' sizes;
-//   5. build time with 100 and 1,000 extra releases per language, per page.
+//   5. build time with 100 and 1,000 extra releases per language, per page;
+//   6. search: the query set (tests/search-queries.ts) as readers type it, the share whose page
+//      comes among the first three and the median number of results, per language; and what the
+//      search page downloads for a query.
 // BENCH_SKIP=lighthouse,scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
 // Debian's Chromium (CHROME_PATH), so it needs the npm registry.
 import {execFileSync, spawn} from 'node:child_process';
@@ -21,6 +24,10 @@ import {chromium} from '@playwright/test';
 import compression from 'compression';
 import handler from 'serve-handler';
 import {locales, pageTypes} from '../tests/e2e/samples';
+import {searchQueries} from '../tests/search-queries';
+import type {Locale} from '../lib/i18n/routing';
+import {searchData} from '../lib/search/documents';
+import {SiteSearch} from '../lib/search/engine';
 import {filesUnder} from './lib/files';
 
 const root = process.cwd();
@@ -184,6 +191,33 @@ function copyWithReleases(extra: number): string {
   return dir;
 }
 
+/** 6. Search: the query set, and what the search page downloads (weighed in section 2). */
+function printSearch(out: string, weights: Map<string, Weight>) {
+  console.log(`\n6. Search: ${searchQueries.length} queries as readers type them (tests/search-queries.ts); target: the page sought among the first three for at least 95 % in each language`);
+  const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), {level: 9}).length : 0);
+  const islands = filesUnder(path.join(out, 'islands'));
+  const scriptBytes = (name: RegExp) => islands.filter((f) => name.test(path.basename(f))).reduce((n, f) => n + gz(f), 0);
+  console.log(`${'language'.padEnd(8)} | ${'found'.padStart(9)} ${'share'.padStart(6)} | median results | search page with a query: KB, of it data / island / engine (gzip)`);
+  for (const locale of benchLocales as Locale[]) {
+    const search = new SiteSearch(searchData(locale));
+    const queries = searchQueries.filter((q) => q.locale === locale);
+    const counts: number[] = [];
+    const missed: string[] = [];
+    for (const q of queries) {
+      const hits = search.search(q.query).hits;
+      counts.push(hits.length);
+      if (!hits.slice(0, 3).some((h) => h.document.url === `/${locale}${q.expected}/`)) missed.push(q.query);
+    }
+    const found = queries.length - missed.length;
+    const weight = weights.get(locale);
+    const data = gz(path.join(out, locale, 'search', 'data.json'));
+    console.log(
+      `${locale.padEnd(8)} | ${pad(`${found}/${queries.length}`, 9)} ${pad(`${Math.round((found / queries.length) * 100)} %`, 6)} | ${pad(median(counts), 14)} | ` +
+        `${weight ? kb(weight.bytes) : '–'} KB, ${kb(data)} / ${kb(scriptBytes(/^search-[A-Z0-9]+\.js$/))} / ${kb(scriptBytes(/^search-engine-/))} KB${missed.length > 0 ? `; missed: ${missed.join(', ')}` : ''}`
+    );
+  }
+}
+
 async function main() {
   // 1. Build both ways, interleaved so that the machine's load falls on both alike.
   const runtimeOut = path.join(scratch, 'runtime-out');
@@ -200,7 +234,7 @@ async function main() {
   const out = path.join(root, 'out');
   const size = {htmlFirst: folderSize(out), runtime: folderSize(runtimeOut)};
   const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-  console.log('\n1. Build (npm run build: content check, islands, export, HTML-first step, redirects, search index, hosting rules)');
+  console.log('\n1. Build (npm run build: content check, islands, export, HTML-first step, redirects, hosting rules)');
   console.log(`build time, median of ${builds}: HTML first ${median(times.htmlFirst).toFixed(1)} s, runtime kept ${median(times.runtime).toFixed(1)} s: ${ratio(median(times.htmlFirst), median(times.runtime))}`);
   console.log(`  (each build: HTML first ${times.htmlFirst.map((t) => t.toFixed(1)).join(', ')} s; runtime kept ${times.runtime.map((t) => t.toFixed(1)).join(', ')} s)`);
   console.log(`out/: HTML first ${mb(size.htmlFirst.bytes)} in ${size.htmlFirst.files} files; runtime kept ${mb(size.runtime.bytes)} in ${size.runtime.files} files: ${ratio(size.htmlFirst.bytes, size.runtime.bytes)}`);
@@ -214,6 +248,7 @@ async function main() {
     console.log(`${'page'.padEnd(30)} | ${'HF KB'.padStart(6)} ${'script'.padStart(6)} ${'fonts'.padStart(6)} ${'req'.padStart(4)} ${'fw'.padStart(3)} ${'txt'.padStart(3)} | ${'RT KB'.padStart(6)} ${'script'.padStart(6)} ${'req'.padStart(4)} ${'fw'.padStart(3)} ${'txt'.padStart(3)} | KB ratio`);
     const browser = await chromium.launch({executablePath: chromePath, args: [...chromeFlags, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost']});
     let heaviest = {name: '', bytes: 0};
+    const searchWeights = new Map<string, Weight>();
     for (const locale of benchLocales) {
       for (const sample of samples) {
         if (sample.bare && locale !== benchLocales[0]) continue;
@@ -222,6 +257,7 @@ async function main() {
         const rt = compareLocales.includes(locale) ? await weigh(browser, origin.runtime + url) : undefined;
         const name = `${sample.bare ? '' : `${locale} `}${sample.type}`;
         if (sample.type !== 'search' && hf.bytes > heaviest.bytes) heaviest = {name, bytes: hf.bytes};
+        if (sample.type === 'search') searchWeights.set(locale, hf);
         console.log(
           `${name.padEnd(30)} | ${pad(kb(hf.bytes), 6)} ${pad(kb(hf.script), 6)} ${pad(kb(hf.fonts), 6)} ${pad(hf.requests, 4)} ${pad(hf.framework, 3)} ${pad(hf.payloads, 3)} | ` +
             (rt ? `${pad(kb(rt.bytes), 6)} ${pad(kb(rt.script), 6)} ${pad(rt.requests, 4)} ${pad(rt.framework, 3)} ${pad(rt.payloads, 3)} | ${ratio(hf.bytes, rt.bytes)}` : `${''.padStart(26)} |`)
@@ -232,6 +268,7 @@ async function main() {
     console.log(`heaviest page but search: ${heaviest.name}, ${kb(heaviest.bytes)} KB`);
     const fonts = filesUnder(path.join(out, '_next', 'static', 'media')).filter((f) => f.endsWith('.woff2'));
     console.log(`fonts shipped: ${fonts.map((f) => `${path.basename(f)} ${kb(fs.statSync(f).size)} KB`).join(', ')}`);
+    printSearch(out, searchWeights);
 
     // 3. Lighthouse.
     if (!skip.has('lighthouse')) {
@@ -264,7 +301,7 @@ async function main() {
   }
 
   // 4. Islands.
-  console.log('\n4. Islands (target: at most 5 KB gzip each)');
+  console.log('\n4. Islands (target: at most 5 KB gzip each; search-engine is the module search loads for a query)');
   for (const f of filesUnder(path.join(out, 'islands'))) {
     const bytes = fs.readFileSync(f);
     console.log(`${path.basename(f).padEnd(30)} ${pad(bytes.length, 6)} B, ${pad(zlib.gzipSync(bytes, {level: 9}).length, 5)} B gzip`);

@@ -51,6 +51,16 @@ function tails(word: string): string[] {
  * endings too, unless it is one of the `places`.
  */
 export function indexTerms(locale: Locale, word: string, compounds: boolean, places?: ReadonlySet<string>): string[] {
+  // Pages repeat their words, and excerpts look at the same words again: each is worked out once.
+  const key = `${locale}|${compounds ? 1 : 0}|${word}`;
+  let terms = known.get(key);
+  if (!terms) known.set(key, (terms = termsOf(locale, word, compounds, places)));
+  return terms;
+}
+
+const known = new Map<string, string[]>();
+
+function termsOf(locale: Locale, word: string, compounds: boolean, places?: ReadonlySet<string>): string[] {
   const whole = normalize(word);
   // A place name is not a compound: "Uleåborg" must not answer "Åbo".
   if (places?.has(whole)) compounds = false;

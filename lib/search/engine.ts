@@ -65,7 +65,11 @@ export class SiteSearch {
   private readonly synonyms: Map<string, string[][]>;
   readonly places: ReadonlySet<string>;
 
-  constructor(data: SearchData) {
+  /**
+   * Indexes the pages at once (the tests, the bench). In the browser use `SiteSearch.load`, which
+   * indexes a few pages at a time and lets the page respond in between.
+   */
+  constructor(data: SearchData, indexNow = true) {
     this.data = data;
     this.synonyms = synonymMap(data.locale, data.words);
     const locale = data.locale;
@@ -82,7 +86,17 @@ export class SiteSearch {
       processTerm: (term, field) => indexTerms(locale, term, shortFields.has(field ?? ''), places),
       searchOptions: {tokenize: (text) => [text], processTerm: (term) => term, boost}
     });
-    this.index.addAll(data.documents.map((d, id) => ({...d, id})));
+    if (indexNow) this.index.addAll(this.numbered());
+  }
+
+  static async load(data: SearchData): Promise<SiteSearch> {
+    const search = new SiteSearch(data, false);
+    await search.index.addAllAsync(search.numbered(), {chunkSize: 2});
+    return search;
+  }
+
+  private numbered() {
+    return this.data.documents.map((d, id) => ({...d, id}));
   }
 
   /** The query as MiniSearch's tree: every word must match, each in one of its ways. */

@@ -49,6 +49,20 @@ for (let chunk = 0; chunk < chunks; chunk += 1) {
   });
 }
 
+// The search page once its island has filled it: results, facets and the no-results state.
+test('search with results, facets and none pass axe and keep sound headings, in every language', async ({page}) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  for (const url of ['/fi/search/?q=kiertotalous', '/sv/search/?q=vatten&type=focus-area', '/en/search/?q=qwxzqwxz']) {
+    await page.goto(url);
+    await expect(page.getByRole('status')).toHaveText(/”|“/);
+    problems.push(...(await axeViolations(page, url)));
+    const s = await structure(page);
+    for (const skip of s.skipped) problems.push(`${url}: heading levels skip ${skip}`);
+  }
+  expect(problems).toEqual([]);
+});
+
 // The checks below are cheap per page, so each walks the whole site in one browser page.
 
 test('no page scrolls sideways at 320 CSS pixels, nor with text at 200 %', async ({page}) => {
