@@ -4,8 +4,8 @@ import {stemmer as swedish} from '@orama/stemmers/swedish';
 import type {Locale} from '../i18n/routing';
 
 // How search reads words, the same at build time (tests, bench) and in the browser (the island).
-// A page's words are indexed as written, as their Snowball stem, and, in the short fields (names,
-// facts), as every ending of a compound: "akkukemia" also as "kemia", "vattenkompetens" as
+// A page's words are indexed as written, as their Snowball stem, and, in the short fields (title,
+// other names, facts), as every ending of a compound: "akkukemia" also as "kemia", "vattenkompetens" as
 // "kompetens". A query word then matches
 //   - any indexed word it begins ("akku" finds "akkukemia", "vesi" "vesiosaaminen"),
 //   - by its stem ("batteries" finds "battery", "hälsa" finds "hälsoteknik"),
@@ -51,24 +51,24 @@ function tails(word: string): string[] {
  * endings too, unless it is one of the `places`.
  */
 export function indexTerms(locale: Locale, word: string, compounds: boolean, places?: ReadonlySet<string>): string[] {
+  const whole = normalize(word);
+  // A place name is not a compound: "Uleåborg" must not answer "Åbo".
+  const split = compounds && locale !== 'en' && !places?.has(whole);
   // Pages repeat their words, and excerpts look at the same words again: each is worked out once.
-  const key = `${locale}|${compounds ? 1 : 0}|${word}`;
+  const key = `${locale}|${split ? 1 : 0}|${whole}`;
   let terms = known.get(key);
-  if (!terms) known.set(key, (terms = termsOf(locale, word, compounds, places)));
+  if (!terms) known.set(key, (terms = termsOf(locale, whole, split)));
   return terms;
 }
 
 const known = new Map<string, string[]>();
 
-function termsOf(locale: Locale, word: string, compounds: boolean, places?: ReadonlySet<string>): string[] {
-  const whole = normalize(word);
-  // A place name is not a compound: "Uleåborg" must not answer "Åbo".
-  if (places?.has(whole)) compounds = false;
+function termsOf(locale: Locale, whole: string, split: boolean): string[] {
   const parts = whole.split(/[-:'’]/).filter(Boolean);
   const terms = new Set<string>([whole, ...parts]);
   for (const part of parts) {
     terms.add(stemmers[locale](part));
-    if (compounds && locale !== 'en') for (const tail of tails(part)) terms.add(tail);
+    if (split) for (const tail of tails(part)) terms.add(tail);
   }
   return [...terms].filter((t) => t.length > 0);
 }
