@@ -1,18 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {formatProblem, type Problem} from '@/lib/content/errors';
+import type {Problem} from '@/lib/content/errors';
 import {readRedirects} from '@/lib/redirects';
+import {problemsInFile} from './helpers/content-file';
 
-function problemsWith(yamlText: string): string[] {
-  const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redirects-')), 'content');
-  fs.mkdirSync(root);
-  fs.writeFileSync(path.join(root, 'redirects.yaml'), yamlText);
-  const problems: Problem[] = [];
-  readRedirects(root, problems);
-  return problems.map(formatProblem);
-}
+const problemsWith = (yamlText: string) => problemsInFile('redirects.yaml', yamlText, readRedirects);
 
 describe('the redirects file', () => {
   it('accepts the shipped file', () => {

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {formatProblem, type Problem} from '@/lib/content/errors';
+import type {Problem} from '@/lib/content/errors';
 import {agreements, focusAreas} from '@/lib/content/queries';
 import {routing, type Locale} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
@@ -11,6 +9,7 @@ import {excerpt, knownFilters, SiteSearch} from '@/lib/search/engine';
 import {readSearchWords} from '@/lib/search/words';
 import {sitePages} from '@/lib/site-pages';
 import {searchQueries} from '../search-queries';
+import {problemsInFile} from './helpers/content-file';
 
 // Search as readers use it: what they type finds the page they look for among the first three,
 // a page is found for what it is about and not for the lists on it, and excerpts read cleanly.
@@ -152,14 +151,7 @@ describe('facets', () => {
 });
 
 describe('the words file (content/search-words.yaml)', () => {
-  function problemsWith(yamlText: string): string[] {
-    const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'words-')), 'content');
-    fs.mkdirSync(root);
-    fs.writeFileSync(path.join(root, 'search-words.yaml'), yamlText);
-    const problems: Problem[] = [];
-    readSearchWords(root, problems);
-    return problems.map(formatProblem);
-  }
+  const problemsWith = (yamlText: string) => problemsInFile('search-words.yaml', yamlText, readSearchWords);
 
   it('accepts the shipped file, and its words find what they stand for', () => {
     const problems: Problem[] = [];
