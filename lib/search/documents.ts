@@ -8,6 +8,7 @@ import {agreements, focusAreas, focusAreasOf, networkProjects, page, pressReleas
 import {formatProblem, type Problem} from '../content/errors';
 import {agreementDescription} from '../descriptions';
 import {messagesFor} from '../i18n/all-messages';
+import {localePath} from '../i18n/navigation';
 import type {Locale} from '../i18n/routing';
 import {splitAtSlots} from '../markdown';
 import {paths} from '../paths';
@@ -42,7 +43,6 @@ export const typeValue = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toL
 /** The order of the page-type facet, with the message (PageType) naming each. */
 const typeKeys = ['agreement', 'focusArea', 'theme', 'pressRelease', 'networkProject', 'programme', 'networks', 'agreements', 'focusAreas', 'themes', 'pressReleases', 'openData', 'accessibility', 'home'] as const;
 
-const url = (locale: Locale, p: string) => `/${locale}${p === '/' ? '' : p}/`;
 const nonEmpty = (...xs: (string | undefined)[]) => xs.filter((x): x is string => Boolean(x && x.trim()));
 
 export function searchDocuments(locale: Locale): SearchDocument[] {
@@ -51,7 +51,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
   const themeName = new Map(themes(locale).map((th) => [th.slug, th.data.title]));
   const regionName = new Map(agreements(locale).map((a) => [a.slug, a.data.title]));
   const listPage = (key: 'agreements' | 'themes' | 'focusAreas' | 'pressReleases' | 'openData', p: string, ns: 'AgreementsPage' | 'ThemesPage' | 'FocusAreasPage' | 'PressReleasesPage' | 'OpenDataPage'): SearchDocument => ({
-    url: url(locale, p),
+    url: localePath(p, locale),
     type: typeValue(key),
     title: t(`${ns}.title`),
     text: [t(`${ns}.description`)]
@@ -59,7 +59,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
   const contentPage = (id: 'home' | 'programme' | 'networks' | 'accessibility', type: string, p: string): SearchDocument => {
     const entry = page(id, locale);
     return {
-      url: url(locale, p),
+      url: localePath(p, locale),
       type,
       title: entry.data.title,
       text: [...nonEmpty(entry.data.description), ...plainBlocks(entry.markdown), ...(entry.data.timeline ?? []).map((item) => item.text)]
@@ -70,7 +70,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
     ...agreements(locale).map((a): SearchDocument => {
       const own = focusAreasOf(a.slug, locale);
       return {
-        url: url(locale, paths.agreement(a.slug)),
+        url: localePath(paths.agreement(a.slug), locale),
         type: 'agreement',
         title: a.data.title,
         facts: [a.data.cities.join(', '), ...own.map((f) => f.data.title)],
@@ -84,7 +84,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       const region = regionName.get(f.data.agreement) ?? '';
       const theme = themeName.get(f.data.theme) ?? '';
       return {
-        url: url(locale, paths.focusArea(f.slug)),
+        url: localePath(paths.focusArea(f.slug), locale),
         type: 'focus-area',
         title: f.data.title,
         names: f.data.alternativeNames,
@@ -96,21 +96,21 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       };
     }),
     ...themes(locale).map((th): SearchDocument => ({
-      url: url(locale, paths.theme(th.slug)),
+      url: localePath(paths.theme(th.slug), locale),
       type: 'theme',
       title: th.data.title,
       text: [th.data.summary, ...plainBlocks(th.markdown)],
       theme: [th.slug]
     })),
     ...pressReleases(locale).map((r): SearchDocument => ({
-      url: url(locale, paths.pressRelease(r.slug)),
+      url: localePath(paths.pressRelease(r.slug), locale),
       type: 'press-release',
       title: r.data.title,
       facts: [r.data.issuer, ...r.data.ministryVersions.filter((v) => v.language === locale).map((v) => v.headline)],
       text: [r.data.summary, ...plainBlocks(r.markdown)]
     })),
     ...networkProjects(locale).map((n): SearchDocument => ({
-      url: url(locale, paths.networkProject(n.slug)),
+      url: localePath(paths.networkProject(n.slug), locale),
       type: 'network-project',
       title: n.data.title,
       text: [n.data.summary, ...plainBlocks(n.markdown)]

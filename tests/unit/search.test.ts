@@ -2,6 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Problem} from '@/lib/content/errors';
 import {agreements, focusAreas} from '@/lib/content/queries';
+import {localePath} from '@/lib/i18n/navigation';
 import {routing, type Locale} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
 import {searchData} from '@/lib/search/documents';
@@ -73,9 +74,8 @@ describe('relevance', () => {
 
   it('a query of nothing but symbols, markup or nonsense finds nothing and throws nothing', () => {
     for (const query of ['', '   ', '***', '<script>alert(1)</script>', '((', 'qwxzqwxz']) {
-      expect(engines.fi.search(query).hits.filter((h) => /script|alert/i.test(h.document.title)), query).toEqual([]);
+      expect(engines.fi.search(query).hits, query).toEqual([]);
     }
-    expect(engines.fi.search('qwxzqwxz').hits).toEqual([]);
   });
 });
 
@@ -86,7 +86,7 @@ describe('what is indexed', () => {
       .filter((p) => !p.startsWith('/focus-areas/theme/') && !p.startsWith('/focus-areas/region/'));
     for (const locale of routing.locales) {
       const urls = engines[locale].data.documents.map((d) => d.url).sort();
-      expect(urls).toEqual(listed.map((p) => (p === '/' ? `/${locale}/` : page(locale, p))).sort());
+      expect(urls).toEqual(listed.map((p) => localePath(p, locale)).sort());
     }
   });
 
