@@ -81,3 +81,28 @@ export function formatTime(value: string, locale: Locale): string {
 export function hasTime(value: string): boolean {
   return precisionOf(value) === 'minute';
 }
+
+/**
+ * Orders two content dates at the coarser of their precisions, so that a day and a moment on that
+ * day count as the same: a note dated "2021-02-09" is not before a release of "2021-02-09T13:33".
+ */
+export function compareDates(a: string, b: string): number {
+  if (hasTime(a) && hasTime(b)) return toInstant(a).getTime() - toInstant(b).getTime();
+  const [x, y] = [a.slice(0, 10), b.slice(0, 10)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** An instant as Helsinki wall-clock time in the content's own form: "2026-11-23T14:05". */
+export function helsinkiMoment(instant: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'})
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value])
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The later of a first date and its change notes' dates; on the same day, a note counts as later. */
+export function latestDate(first: string, later: string[]): string {
+  return later.reduce((latest, d) => (compareDates(d, latest) >= 0 ? d : latest), first);
+}

@@ -1,46 +1,90 @@
 import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from './i18n/routing';
-import {pressReleases} from './content/queries';
+import {agreement, theme} from './content/queries';
+import {historyOf} from './content/history';
+import {getContent} from './content';
 import {toInstant} from './dates';
 import {absoluteUrl} from './urls';
 import {paths} from './paths';
 import {localePath} from './i18n/navigation';
-import {contentLicence, siteOrigin} from './site';
+import {contentLicence, sitePublisher, siteOrigin} from './site';
+import {feedSize, listPath, releasesIn, type ReleaseList} from './press-room';
 
-/** Where a language's press-release feed lives (a file, so no trailing slash). */
-export const feedPath = (locale: Locale) => `${localePath(paths.pressReleases, locale)}rss.xml`;
-export const feedUrl = (locale: Locale) => `${siteOrigin}${feedPath(locale)}`;
+/** The lists that have feeds: all releases, and those about one agreement or one theme. */
+export type FeedList = Exclude<ReleaseList, {kind: 'year'}>;
+export type FeedFormat = 'rss' | 'atom';
 
-/** A press release's stable identifier in feeds and open data. */
+export const feedTypes: Record<FeedFormat, string> = {rss: 'application/rss+xml', atom: 'application/atom+xml'};
+const fileNames: Record<FeedFormat, string> = {rss: 'rss.xml', atom: 'atom.xml'};
+
+/** Where a feed lives: beside its list's first page (a file, so no trailing slash). */
+export const feedPath = (list: FeedList, format: FeedFormat, locale: Locale) => `${localePath(listPath(list), locale)}${fileNames[format]}`;
+export const feedUrl = (list: FeedList, format: FeedFormat, locale: Locale) => `${siteOrigin}${feedPath(list, format, locale)}`;
+
+/** A press release's stable identifier in feeds and open data: its slug and language, not its address. */
 export const releaseId = (slug: string, locale: Locale) => `urn:ekosysteemisopimukset:press-release:${slug}:${locale}`;
 
-/** The RSS 2.0 feed of one language's press releases, newest first. */
-export async function pressReleaseFeed(locale: Locale): Promise<string> {
+/** A feed's title in a language: "… – press releases", or with the agreement's or theme's name. */
+export async function feedTitle(list: FeedList, locale: Locale): Promise<string> {
   const t = await getTranslations({locale, namespace: 'Feed'});
-  const releases = pressReleases(locale).filter((r) => !r.fallback);
-  const newest = releases[0];
+  switch (list.kind) {
+    case 'all':
+      return t('title');
+    case 'region':
+      return t('regionTitle', {name: agreement(list.slug, locale).data.title});
+    case 'theme':
+      return t('themeTitle', {name: theme(list.slug, locale).data.title});
+  }
+}
+
+/** Both formats of a list's feed, for <link rel="alternate"> and visible links. */
+export async function feedLinks(list: FeedList, locale: Locale) {
+  const title = await feedTitle(list, locale);
+  return (['rss', 'atom'] as const).map((format) => ({format, type: feedTypes[format], url: feedUrl(list, format, locale), path: feedPath(list, format, locale), title}));
+}
+
+/**
+ * A feed of a list's newest releases in one language (those written in it; a fallback is not
+ * news in that language), as RSS 2.0 or Atom 1.0. An item's date is its last update, so that a
+ * change note reaches the people who follow the feed.
+ */
+export async function releaseFeed(list: FeedList, format: FeedFormat, locale: Locale): Promise<string> {
+  const t = await getTranslations({locale, namespace: 'Feed'});
+  const releases = releasesIn(list, locale)
+    .filter((r) => !r.fallback)
+    .slice(0, feedSize);
+  const dated = releases.map((r) => ({release: r, history: historyOf(r.data)}));
+  const updated = dated.map((d) => toInstant(d.history.modified)).sort((a, b) => b.getTime() - a.getTime())[0];
+  const home = absoluteUrl(listPath(list), locale);
   const feed = new Feed({
-    title: t('title'),
+    title: await feedTitle(list, locale),
     description: t('description'),
-    id: absoluteUrl(paths.pressReleases, locale),
-    link: absoluteUrl(paths.pressReleases, locale),
+    id: home,
+    link: home,
     language: locale,
     copyright: contentLicence.name,
-    updated: newest ? toInstant(newest.data.published) : undefined,
-    feedLinks: {rss: feedUrl(locale)},
+    // Atom requires a date: a list with no releases yet is as new as the build.
+    updated: updated ?? getContent().now,
+    author: {name: sitePublisher[locale]},
+    feedLinks: {rss: feedUrl(list, 'rss', locale), atom: feedUrl(list, 'atom', locale)},
     generator: t('title')
   });
-  for (const r of releases) {
-    const url = absoluteUrl(paths.pressRelease(r.slug), locale);
+  for (const {release: r, history} of dated) {
     feed.addItem({
       title: r.data.title,
       // An id that survives a change of domain: the release's slug and language.
       id: releaseId(r.slug, locale),
-      link: url,
+      link: absoluteUrl(paths.pressRelease(r.slug), locale),
       description: r.data.summary,
-      date: toInstant(r.data.published)
+      published: toInstant(history.published),
+      date: toInstant(history.modified)
     });
   }
-  return feed.rss2();
+  return format === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+/** The response for a feed route. */
+export async function feedResponse(list: FeedList, format: FeedFormat, locale: Locale): Promise<Response> {
+  return new Response(await releaseFeed(list, format, locale), {headers: {'Content-Type': `${feedTypes[format]}; charset=utf-8`}});
 }

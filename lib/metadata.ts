@@ -3,7 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from './i18n/routing';
 import {absoluteUrl} from './urls';
 import {machineDate} from './dates';
-import {feedUrl} from './feed';
+import {feedLinks, type FeedList} from './feed';
 import {shareImageSize} from './share-image';
 import {siteShare, type ShareTexts} from './share-texts';
 import type {SitePath} from './paths';
@@ -24,16 +24,20 @@ type PageMeta = {
   share?: ShareTexts;
   /** For press releases: publication dates, as the content gives them. */
   article?: {published: string; modified?: string};
+  /** Feeds of this page's own releases (an agreement's, a theme's), announced before the language's. */
+  feeds?: FeedList[];
 };
 
 /**
  * Everything a page says about itself in <head>: title and description in its language,
  * canonical URL, hreflang alternates (reciprocal, with x-default), the language's press-release
- * feed, Open Graph and Twitter cards with a share image made at build time.
+ * feeds (RSS and Atom) after the page's own, Open Graph and Twitter cards with a share image made at build time.
  */
-export async function pageMetadata({locale, path, title, description, share, article}: PageMeta): Promise<Metadata> {
+export async function pageMetadata({locale, path, title, description, share, article, feeds = []}: PageMeta): Promise<Metadata> {
   const site = await getTranslations({locale, namespace: 'SiteHeader'});
-  const feed = await getTranslations({locale, namespace: 'Feed'});
+  const announced = (await Promise.all([...feeds, {kind: 'all' as const}].map((list) => feedLinks(list, locale)))).flat();
+  const types: Record<string, {url: string; title: string}[]> = {};
+  for (const f of announced) (types[f.type] ??= []).push({url: f.url, title: f.title});
   const image = share ?? (await siteShare(locale));
   const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(path, l)]));
   languages['x-default'] = absoluteUrl(path, routing.defaultLocale);
@@ -46,7 +50,7 @@ export async function pageMetadata({locale, path, title, description, share, art
     alternates: {
       canonical: url,
       languages,
-      types: {'application/rss+xml': [{url: feedUrl(locale), title: feed('title')}]}
+      types
     },
     openGraph: {
       siteName: site('siteName'),

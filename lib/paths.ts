@@ -12,6 +12,12 @@ export const paths = {
   focusAreasOfRegion: (agreement: string) => `/focus-areas/region/${agreement}`,
   pressReleases: '/press-releases',
   pressRelease: (slug: string) => `/press-releases/${slug}`,
+  /** A year's releases; its further pages are listPage(this, n). */
+  pressReleaseYear: (year: string) => `/press-releases/${year}`,
+  pressReleasesAbout: (agreement: string) => `/press-releases/region/${agreement}`,
+  pressReleasesInTheme: (theme: string) => `/press-releases/theme/${theme}`,
+  /** Page n of a list of releases: the list's own address for the first, /page/n for the rest. */
+  listPage: (list: string, n: number) => (n <= 1 ? list : `${list}/page/${n}`),
   programme: '/programme',
   networks: '/networks',
   networkProject: (slug: string) => `/networks/${slug}`,

@@ -1,33 +1,66 @@
-import {execFileSync} from 'node:child_process';
-import path from 'node:path';
-import {slugs} from './content/queries';
+import {getContent, type Entry} from './content';
+import {historyOf, latestOf} from './content/history';
+import {releaseYear} from './content/queries';
+import type {Update} from './content/schemas';
 import {routing} from './i18n/routing';
 import {paths, type SitePath} from './paths';
+import {laterPages, listPath, type ReleaseList} from './press-room';
 
-/** A page of the site and the content it is made from (for its last-modified date). */
-export type SitePage = {path: SitePath; sources: string[]};
+/**
+ * A page of the site and when its content last changed. A page made from one entry takes that
+ * entry's "last updated" date, the one it shows; a list takes the latest of what it lists.
+ */
+export type SitePage = {path: SitePath; modified?: string};
 
-const c = (...parts: string[]) => path.join('content', ...parts);
+type Dated = {published: string; updates?: Update[]};
 
-/** Every page the site publishes in each language: the sitemap and the open data derive from this. */
+/** Fields that agree across languages can be read from any version. */
+const dataOf = <T,>(entry: Entry<T>): T | undefined => Object.values(entry.versions)[0]?.data;
+const modifiedOf = (entry: Entry<Dated>): string | undefined => {
+  const data = dataOf(entry);
+  return data ? historyOf(data).modified : undefined;
+};
+const latest = (...entries: Entry<Dated>[][]) => latestOf(entries.flat().flatMap((e) => modifiedOf(e) ?? []));
+
+/** Every page the site publishes in each language: the sitemap, the open data and the search index derive from this. */
 export function sitePages(): SitePage[] {
+  const c = getContent();
+  const page = (id: string) => c.pages.filter((p) => p.slug === id);
+  const releases = c.pressReleases;
+  const about = (slug: string) => releases.filter((r) => dataOf(r)?.agreements.includes(slug));
+  const inTheme = (slug: string) => releases.filter((r) => dataOf(r)?.themes?.includes(slug));
+  const yearOf = (r: Entry<{published: string}>) => {
+    const data = dataOf(r);
+    return data ? releaseYear({data}) : undefined;
+  };
+  const years = [...new Set(releases.map(yearOf))].flatMap((y) => y ?? []);
+  const ofYear = (year: string) => releases.filter((r) => yearOf(r) === year);
+  const own = (entry: Entry<Dated>, path: SitePath): SitePage => ({path, modified: modifiedOf(entry)});
+  /** A list of releases and its later pages: each page changes when the list does. */
+  const releaseList = (list: ReleaseList, listed: Entry<Dated>[], extra: Entry<Dated>[] = []): SitePage[] => {
+    const modified = latest(listed, extra);
+    return [[], ...laterPages(listed.length)].map((segments) => ({path: [listPath(list), ...segments].join('/'), modified}));
+  };
   return [
-    {path: paths.home, sources: [c('pages', 'home'), c('agreements'), c('themes'), c('press-releases'), c('pages', 'programme')]},
-    {path: paths.agreements, sources: [c('agreements'), c('focus-areas')]},
-    ...slugs.agreements().map((slug) => ({path: paths.agreement(slug), sources: [c('agreements', slug), c('focus-areas')]})),
-    {path: paths.themes, sources: [c('themes'), c('focus-areas')]},
-    ...slugs.themes().map((slug) => ({path: paths.theme(slug), sources: [c('themes', slug), c('focus-areas')]})),
-    {path: paths.focusAreas, sources: [c('focus-areas'), c('agreements')]},
-    ...slugs.themes().map((slug) => ({path: paths.focusAreasInTheme(slug), sources: [c('focus-areas'), c('themes', slug)]})),
-    ...slugs.agreements().map((slug) => ({path: paths.focusAreasOfRegion(slug), sources: [c('focus-areas'), c('agreements', slug)]})),
-    ...slugs.focusAreas().map((slug) => ({path: paths.focusArea(slug), sources: [c('focus-areas', slug)]})),
-    {path: paths.pressReleases, sources: [c('press-releases')]},
-    ...slugs.pressReleases().map((slug) => ({path: paths.pressRelease(slug), sources: [c('press-releases', slug)]})),
-    {path: paths.programme, sources: [c('pages', 'programme')]},
-    {path: paths.networks, sources: [c('pages', 'networks'), c('network-projects')]},
-    ...slugs.networkProjects().map((slug) => ({path: paths.networkProject(slug), sources: [c('network-projects', slug)]})),
-    {path: paths.openData, sources: [c()]},
-    {path: paths.accessibility, sources: [c('pages', 'accessibility')]}
+    {path: paths.home, modified: latest(page('home'), c.agreements, c.themes, releases.slice(0, 3), page('programme'))},
+    {path: paths.agreements, modified: latest(c.agreements, c.focusAreas)},
+    ...c.agreements.map((e) => own(e, paths.agreement(e.slug))),
+    {path: paths.themes, modified: latest(c.themes, c.focusAreas)},
+    ...c.themes.map((e) => own(e, paths.theme(e.slug))),
+    {path: paths.focusAreas, modified: latest(c.focusAreas, c.agreements)},
+    ...c.themes.map((e) => ({path: paths.focusAreasInTheme(e.slug), modified: latest(c.focusAreas, [e])})),
+    ...c.agreements.map((e) => ({path: paths.focusAreasOfRegion(e.slug), modified: latest(c.focusAreas, [e])})),
+    ...c.focusAreas.map((e) => own(e, paths.focusArea(e.slug))),
+    {path: paths.pressReleases, modified: latest(releases, c.agreements, c.themes)},
+    ...years.flatMap((year) => releaseList({kind: 'year', year}, ofYear(year))),
+    ...c.agreements.flatMap((e) => releaseList({kind: 'region', slug: e.slug}, about(e.slug), [e])),
+    ...c.themes.flatMap((e) => releaseList({kind: 'theme', slug: e.slug}, inTheme(e.slug), [e])),
+    ...releases.map((e) => own(e, paths.pressRelease(e.slug))),
+    ...page('programme').map((e) => own(e, paths.programme)),
+    {path: paths.networks, modified: latest(page('networks'), c.networkProjects)},
+    ...c.networkProjects.map((e) => own(e, paths.networkProject(e.slug))),
+    {path: paths.openData, modified: latest(c.agreements, c.focusAreas, c.themes, releases, c.pages, c.networkProjects)},
+    ...page('accessibility').map((e) => own(e, paths.accessibility))
   ];
 }
 
@@ -37,17 +70,4 @@ export function sitePages(): SitePage[] {
  */
 export function checkedPageCount(): number {
   return (sitePages().length + 1) * routing.locales.length + 2;
-}
-
-/**
- * When the content behind a page last changed, from git history; undefined outside a git
- * checkout, so that a build from a plain copy still works (and simply omits the date).
- */
-export function lastModified(sources: string[]): Date | undefined {
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...sources], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
-    return out ? new Date(out) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,8 @@
-import type {BreadcrumbList, GovernmentOrganization, NewsArticle, WithContext} from 'schema-dts';
+import type {BreadcrumbList, GovernmentOrganization, NewsArticle, WebPage, WithContext} from 'schema-dts';
 import type {Locale} from './i18n/routing';
 import type {Localized} from './content';
 import type {PressRelease} from './content/schemas';
+import {historyOf, type History} from './content/history';
 import {machineDate} from './dates';
 import {feedbackEmail, siteOrigin} from './site';
 import {absoluteUrl} from './urls';
@@ -35,7 +36,7 @@ export function breadcrumbData(trail: {label: string; href: SitePath}[], locale:
  * ministry's release, in each language version the sources hold, is what it is based on.
  */
 export function newsArticleData({release, url, image, publisher}: {release: Localized<PressRelease>; url: string; image: string; publisher: string}): WithContext<NewsArticle> {
-  const published = machineDate(release.data.published);
+  const history = historyOf(release.data);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -45,8 +46,8 @@ export function newsArticleData({release, url, image, publisher}: {release: Loca
     url,
     mainEntityOfPage: url,
     image: [image],
-    datePublished: published,
-    dateModified: published,
+    datePublished: machineDate(history.published),
+    dateModified: machineDate(history.modified),
     isBasedOn: release.data.ministryVersions.map((v) => ({
       '@type': 'NewsArticle' as const,
       headline: v.headline,
@@ -55,5 +56,18 @@ export function newsArticleData({release, url, image, publisher}: {release: Loca
       author: ministry(publisher),
       publisher: ministry(publisher)
     }))
+  };
+}
+
+/** A dated page (agreement, focus area, theme, programme): the same dates it shows and the sitemap gives. */
+export function webPageData({name, url, locale, history}: {name: string; url: string; locale: Locale; history: History}): WithContext<WebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name,
+    url,
+    inLanguage: locale,
+    datePublished: machineDate(history.published),
+    dateModified: machineDate(history.modified)
   };
 }

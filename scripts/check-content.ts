@@ -6,6 +6,7 @@ import {ContentError, formatProblem, type Problem} from '../lib/content/errors';
 import {editorialProblems, formatEditorial} from '../lib/content/editorial';
 import {readRedirects} from '../lib/redirects';
 import {readSearchWords} from '../lib/search/words';
+import {waitingReport} from '../lib/content/waiting';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
@@ -20,6 +21,7 @@ if (fileProblems.length > 0) {
 try {
   const content = loadContent(root);
   for (const gap of content.gaps) console.warn(`Missing translation: ${formatProblem(gap)}`);
+  console.log(waitingReport(content));
   const count = content.agreements.length + content.focusAreas.length + content.themes.length + content.pressReleases.length + content.pages.length + content.networkProjects.length;
   const editorial = editorialProblems(content);
   if (editorial.length > 0) {

@@ -59,3 +59,17 @@ export const contact = z.strictObject({
   /** E-mail address, only where the source publishes one. */
   email: z.email({message: 'must be an e-mail address such as name@example.fi'}).optional()
 });
+
+/** A dated change note, GOV.UK style: what changed on the page, in one line of this language. */
+export const update = z.strictObject({
+  /** When the change was made: a day, or a day and Helsinki time. The same in every language. */
+  date: dayOrMoment,
+  /** What changed, in one line of this language: "The contact person changed." */
+  note: text.max(200).refine((v) => !/[\r\n]/.test(v), {message: 'must be one line; say what changed in one sentence'})
+});
+
+/** The change notes of an entry, in any order; pages show them newest first. */
+export const updates = z.array(update).min(1);
+
+/** The day a page first appeared on the site (not the date of the events it describes). */
+export const firstPublished = day;

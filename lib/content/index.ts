@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {routing, type Locale} from '../i18n/routing';
-import {toInstant} from '../dates';
+import {compareDates, helsinkiMoment, toInstant} from '../dates';
+import {publicationTime} from '../now';
 import {ContentError, type Problem} from './errors';
 import {readCollection, type Entry, type Source} from './read';
 import {
@@ -15,7 +16,8 @@ import {
   type NetworkProject,
   type Page,
   type PressRelease,
-  type Theme
+  type Theme,
+  type Update
 } from './schemas';
 
 export type {Entry, Source};
@@ -33,10 +35,26 @@ export type Content = {
   networkProjects: Entry<NetworkProject>[];
   /** Entries missing a language version: shown with a notice, listed by the content check. */
   gaps: Problem[];
+  /** Releases that are checked but not built: drafts, and those dated after `now`. */
+  waiting: Waiting[];
+  /** The moment the content is read as of (see lib/now.ts). */
+  now: Date;
 };
 
-/** Reads and checks all content under root; throws ContentError listing every problem. */
-export function loadContent(root: string): Content {
+/** A release the build leaves out, and why. */
+export type Waiting = {slug: string; folder: string; reason: 'draft' | 'scheduled'; published: string};
+
+export type LoadOptions = {
+  /** The moment to publish as of; by default SITE_NOW or the clock. */
+  now?: Date;
+};
+
+/**
+ * Reads and checks all content under root; throws ContentError listing every problem. Releases
+ * that are drafts or dated after `now` are checked like the rest, then left out (see `waiting`).
+ */
+export function loadContent(root: string, options: LoadOptions = {}): Content {
+  const now = options.now ?? publicationTime();
   const problems: Problem[] = [];
   const content: Content = {
     agreements: readCollection(root, {name: 'agreements', schema: agreementSchema, bodyOptional: true}, problems),
@@ -45,13 +63,68 @@ export function loadContent(root: string): Content {
     pressReleases: readCollection(root, {name: 'press-releases', schema: pressReleaseSchema, slots: ['focus-areas']}, problems),
     pages: readCollection(root, {name: 'pages', schema: pageSchema, slots: ['agreements', 'checked-pages']}, problems),
     networkProjects: readCollection(root, {name: 'network-projects', schema: networkProjectSchema}, problems),
-    gaps: []
+    gaps: [],
+    waiting: [],
+    now
   };
-  problems.push(...checkRelations(content));
+  problems.push(...checkRelations(content), ...checkDates(content, now));
   if (problems.length > 0) throw new ContentError(problems);
-  content.gaps = findGaps(content);
   sortAll(content);
+  holdBack(content, now);
+  content.gaps = findGaps(content);
   return content;
+}
+
+/** Drafts and releases dated after now stay out of the site until a build after their time. */
+function holdBack(c: Content, now: Date) {
+  const published: Entry<PressRelease>[] = [];
+  for (const entry of c.pressReleases) {
+    const [first] = versions(entry);
+    if (!first) continue;
+    const folder = path.dirname(first.file);
+    if (first.data.draft) c.waiting.push({slug: entry.slug, folder, reason: 'draft', published: first.data.published});
+    else if (toInstant(first.data.published) > now) c.waiting.push({slug: entry.slug, folder, reason: 'scheduled', published: first.data.published});
+    else published.push(entry);
+  }
+  c.pressReleases = published;
+  // The soonest first: the order in which they will go out.
+  c.waiting.sort((a, b) => compareDates(a.published, b.published) || a.slug.localeCompare(b.slug));
+}
+
+type Dated = {published: string; updates?: Update[]};
+
+/**
+ * Change notes must fall between the entry's publication and now, and pages other than releases
+ * cannot be dated in the future: only a release waits for its time.
+ */
+function checkDates(c: Content, now: Date): Problem[] {
+  const today = helsinkiMoment(now);
+  const shownNow = `${today.replace('T', ' ')} Helsinki time`;
+  const problems: Problem[] = [];
+  const check = (entries: Entry<Dated>[], schedulable: boolean) => {
+    for (const entry of entries) {
+      for (const v of versions(entry)) {
+        const {published, updates = []} = v.data;
+        if (!schedulable && compareDates(published, today) > 0) {
+          problems.push({file: v.file, field: 'published', message: `is ${published}, in the future (it is now ${shownNow}); only a press release can wait for its publication day`});
+        }
+        updates.forEach((u, i) => {
+          if (compareDates(u.date, published) < 0) {
+            problems.push({file: v.file, field: `updates.${i}.date`, message: `is ${u.date}, before the page was published (${published}); a change note must be dated on or after publication`});
+          } else if (compareDates(u.date, today) > 0) {
+            problems.push({file: v.file, field: `updates.${i}.date`, message: `is ${u.date}, in the future (it is now ${shownNow}); date a change note on the day the change is made`});
+          }
+        });
+      }
+    }
+  };
+  check(c.agreements, false);
+  check(c.focusAreas, false);
+  check(c.themes, false);
+  check(c.pages, false);
+  check(c.networkProjects, false);
+  check(c.pressReleases, true);
+  return problems;
 }
 
 function versions<T>(entry: Entry<T>): Source<T>[] {
@@ -101,6 +174,20 @@ function checkRelations(c: Content): Problem[] {
   }
   for (const entry of c.pressReleases) {
     for (const v of versions(entry)) {
+      v.data.agreements.forEach((slug, i) => {
+        if (!agreementSlugs.has(slug)) {
+          problems.push({file: v.file, field: `agreements.${i}`, message: `names an agreement "${slug}" that does not exist (there are: ${list(agreementSlugs)})`});
+        }
+      });
+      (v.data.themes ?? []).forEach((slug, i) => {
+        if (!themeSlugs.has(slug)) {
+          problems.push({file: v.file, field: `themes.${i}`, message: `names a theme "${slug}" that does not exist (there are: ${list(themeSlugs)})`});
+        }
+      });
+      for (const [field, values] of [['agreements', v.data.agreements], ['themes', v.data.themes ?? []]] as const) {
+        const twice = values.find((slug, i) => values.indexOf(slug) !== i);
+        if (twice) problems.push({file: v.file, field, message: `names "${twice}" twice; name each once`});
+      }
       const date = v.data.published.slice(0, 10);
       if (!entry.slug.startsWith(`${date}-`)) {
         problems.push({file: v.file, field: 'published', message: `is ${date}, but the folder name must start with the same date ("${date}-...")`});
@@ -116,8 +203,10 @@ function checkRelations(c: Content): Problem[] {
 
   const contactKeys = (contacts: {name: string; phone?: string; email?: string}[]) =>
     contacts.map(({name, phone, email}) => ({name, phone, email}));
+  // Dates and references are facts about the entry, not about a language version.
+  const dates = (d: Dated) => ({published: d.published, updates: d.updates?.map((u) => u.date)});
   problems.push(
-    ...sameEverywhere(c.agreements, (d) => ({order: d.order, signed: d.signed, validUntil: d.validUntil, coordinates: d.coordinates}))
+    ...sameEverywhere(c.agreements, (d) => ({...dates(d), order: d.order, signed: d.signed, validUntil: d.validUntil, coordinates: d.coordinates}))
   );
   for (const entry of c.agreements) {
     for (const v of versions(entry)) {
@@ -126,18 +215,21 @@ function checkRelations(c: Content): Problem[] {
       }
     }
   }
-  problems.push(...sameEverywhere(c.focusAreas, (d) => ({agreement: d.agreement, theme: d.theme, order: d.order})));
-  problems.push(...sameEverywhere(c.themes, (d) => ({order: d.order})));
+  problems.push(...sameEverywhere(c.focusAreas, (d) => ({...dates(d), agreement: d.agreement, theme: d.theme, order: d.order})));
+  problems.push(...sameEverywhere(c.themes, (d) => ({...dates(d), order: d.order})));
   problems.push(
     ...sameEverywhere(c.pressReleases, (d) => ({
-      published: d.published,
+      ...dates(d),
+      agreements: d.agreements,
+      themes: d.themes,
+      draft: d.draft ?? false,
       ministryVersions: d.ministryVersions,
       contacts: contactKeys(d.contacts)
     }))
   );
-  problems.push(...sameEverywhere(c.pages, (d) => ({timeline: d.timeline?.map((t) => ({date: t.date, key: t.key ?? false}))})));
+  problems.push(...sameEverywhere(c.pages, (d) => ({...dates(d), timeline: d.timeline?.map((t) => ({date: t.date, key: t.key ?? false}))})));
   problems.push(
-    ...sameEverywhere(c.networkProjects, (d) => ({startDate: d.startDate, endDate: d.endDate, contacts: contactKeys(d.contacts)}))
+    ...sameEverywhere(c.networkProjects, (d) => ({...dates(d), startDate: d.startDate, endDate: d.endDate, contacts: contactKeys(d.contacts)}))
   );
   return problems;
 }
@@ -186,7 +278,8 @@ function sortAll(c: Content) {
   c.focusAreas.sort(byOrder);
   // Newest release first.
   const when = (e: Entry<PressRelease>) => toInstant(versions(e)[0]?.data.published ?? '1970-01-01').getTime();
-  c.pressReleases.sort((a, b) => when(b) - when(a));
+  // Newest first; releases of the same moment in a fixed order, so that pages do not change between builds.
+  c.pressReleases.sort((a, b) => when(b) - when(a) || b.slug.localeCompare(a.slug));
 }
 
 /** The version for a reader: their language, or the first that exists, marked as a fallback. */
@@ -202,7 +295,7 @@ export function localize<T>(entry: Entry<T>, locale: Locale): Localized<T> {
 
 let cached: Content | undefined;
 
-/** The site's content, read once per process from CONTENT_DIR (default: ./content). */
+/** The site's content, read once per process from CONTENT_DIR (default: ./content), as of SITE_NOW or the clock. */
 export function getContent(): Content {
   cached ??= loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
   return cached;

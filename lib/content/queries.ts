@@ -59,6 +59,29 @@ export const pressReleases = (locale: Locale): Localized<PressRelease>[] =>
 export const pressRelease = (slug: string, locale: Locale) =>
   localize(find(getContent().pressReleases, slug, 'press release'), locale);
 
+/** Releases about one agreement, newest first. */
+export const releasesAbout = (agreementSlug: string, locale: Locale) =>
+  pressReleases(locale).filter((r) => r.data.agreements.includes(agreementSlug));
+
+/** Releases in one theme, newest first. */
+export const releasesInTheme = (themeSlug: string, locale: Locale) =>
+  pressReleases(locale).filter((r) => r.data.themes?.includes(themeSlug) ?? false);
+
+/** The year a release belongs to in the archive: the year of its date. */
+export const releaseYear = (r: {data: {published: string}}) => r.data.published.slice(0, 4);
+
+export const releasesOfYear = (year: string, locale: Locale) => pressReleases(locale).filter((r) => releaseYear(r) === year);
+
+/** The archive's years, newest first, with how many releases each has. */
+export function releaseYears(): {year: string; count: number}[] {
+  const counts = new Map<string, number>();
+  for (const e of getContent().pressReleases) {
+    const first = Object.values(e.versions)[0];
+    if (first) counts.set(releaseYear(first), (counts.get(releaseYear(first)) ?? 0) + 1);
+  }
+  return [...counts].map(([year, count]) => ({year, count})).sort((a, b) => b.year.localeCompare(a.year));
+}
+
 /** The language versions a release really has (not fallbacks). */
 export const releaseVersions = (slug: string) => find(getContent().pressReleases, slug, 'press release').versions;
 

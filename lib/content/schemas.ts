@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {routing} from '../i18n/routing';
-import {contact, day, dayOrMoment, fuzzyDate, position, slugRef, summary, text, title} from './fields';
+import {contact, day, dayOrMoment, firstPublished, fuzzyDate, position, slugRef, summary, text, title, updates} from './fields';
 
 // One schema per collection. Files live at content/<collection>/<slug>/<locale>.md; the slug
 // and the locale come from the path, everything else from the front matter below.
@@ -8,6 +8,10 @@ import {contact, day, dayOrMoment, fuzzyDate, position, slugRef, summary, text, 
 export const agreementSchema = z.strictObject({
   /** The city region's name in this language, e.g. "Tammerfors" on Swedish pages. */
   title,
+  /** The day this page first appeared on the site. The same in every language. */
+  published: firstPublished,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
   /** Member cities and municipalities in this language. */
   cities: z.array(text).min(1),
   /** Latitude and longitude of each city's centre, in the order of cities, for the map. */
@@ -28,6 +32,10 @@ export const agreementSchema = z.strictObject({
 export const focusAreaSchema = z.strictObject({
   /** The focus area's name in this language. */
   title,
+  /** The day this page first appeared on the site. The same in every language. */
+  published: firstPublished,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
   /** Slug of the agreement it belongs to. */
   agreement: slugRef,
   /** Slug of its theme. */
@@ -46,6 +54,10 @@ export const focusAreaSchema = z.strictObject({
 
 export const themeSchema = z.strictObject({
   title,
+  /** The day this page first appeared on the site. The same in every language. */
+  published: firstPublished,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
   /** Position among the themes. */
   order: position,
   summary
@@ -67,8 +79,20 @@ export const pressReleaseSchema = z.strictObject({
   /** Our headline for the summary, in this language. */
   title,
   summary,
-  /** The date the ministry gave its release, with Helsinki time where the source gives it: "2020-05-20T13:33". */
+  /**
+   * The date the ministry gave its release, with Helsinki time where the source gives it:
+   * "2020-05-20T13:33". A release dated in the future waits: the site publishes it at that moment
+   * (a day alone means midnight, Helsinki time), at the first build after it.
+   */
   published: dayOrMoment,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
+  /** Slugs of the agreements the release concerns; its page links to them and their pages list it. */
+  agreements: z.array(slugRef).min(1),
+  /** Slugs of the themes the release concerns, where it concerns some; their pages list it. */
+  themes: z.array(slugRef).min(1).optional(),
+  /** true while the release is being written: it is checked but never published. */
+  draft: z.boolean().optional(),
   /** Who issued the release, in this language. */
   issuer: text,
   /** The language versions of the ministry's release that the sources hold, oldest first. */
@@ -79,6 +103,10 @@ export const pressReleaseSchema = z.strictObject({
 
 export const pageSchema = z.strictObject({
   title,
+  /** The day this page first appeared on the site. The same in every language. */
+  published: firstPublished,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
   /** The page's meta description. */
   description: summary,
   /** Dated events, oldest first (the programme page). */
@@ -96,6 +124,10 @@ export const pageSchema = z.strictObject({
 
 export const networkProjectSchema = z.strictObject({
   title,
+  /** The day this page first appeared on the site. The same in every language. */
+  published: firstPublished,
+  /** Dated change notes, one line each in this language; the page shows them as its history. */
+  updates: updates.optional(),
   summary,
   startDate: day,
   endDate: day,
@@ -110,3 +142,4 @@ export type Page = z.infer<typeof pageSchema>;
 export type NetworkProject = z.infer<typeof networkProjectSchema>;
 export type Contact = z.infer<typeof contact>;
 export type MinistryVersion = z.infer<typeof ministryVersion>;
+export type Update = NonNullable<Agreement['updates']>[number];

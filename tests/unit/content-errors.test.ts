@@ -38,7 +38,7 @@ describe('content checks', () => {
 
   it('name a mistyped field and list the known ones', () => {
     expect(problemsWith(edit(agreementFi, 'summary:', 'sumary:'))).toEqual([
-      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, cities, coordinates, order, signed, validUntil, summary)'
+      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, published, updates, cities, coordinates, order, signed, validUntil, summary)'
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('content checks', () => {
 
   it('point to the line of invalid YAML', () => {
     expect(problemsWith(edit(agreementFi, 'order: 1', 'order: [1'))).toEqual([
-      'content/agreements/tampere/fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 7 of the file)'
+      'content/agreements/tampere/fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 8 of the file)'
     ]);
   });
 

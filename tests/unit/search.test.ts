@@ -80,10 +80,10 @@ describe('relevance', () => {
 });
 
 describe('what is indexed', () => {
-  it('every page of the site, in every language, except the filter lists and search itself', () => {
+  it('every page of the site, in every language, except the filter lists, the archive and search itself', () => {
     const listed = sitePages()
       .map((p) => p.path)
-      .filter((p) => !p.startsWith('/focus-areas/theme/') && !p.startsWith('/focus-areas/region/'));
+      .filter((p) => !/^\/(focus-areas|press-releases)\/(theme|region)\//.test(p) && !/^\/press-releases\/\d{4}(\/|$)/.test(p));
     for (const locale of routing.locales) {
       const urls = engines[locale].data.documents.map((d) => d.url).sort();
       expect(urls).toEqual(listed.map((p) => localePath(p, locale)).sort());

@@ -1,6 +1,12 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {AgreementLinks} from '@/components/AgreementLinks';
+import {JsonLd} from '@/components/JsonLd';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
+import {webPageData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
@@ -22,6 +28,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
   const t = await getTranslations({locale, namespace: 'ProgrammePage'});
   const p = page('programme', locale);
   const lang = p.fallback ? p.locale : undefined;
+  const history = historyOf(p.data);
   return (
     <PageShell
       locale={locale}
@@ -30,6 +37,8 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
+      <PageDates history={history} locale={locale} />
+      <JsonLd data={webPageData({name: p.data.title, url: absoluteUrl(paths.programme, locale), locale: p.locale, history})} />
       <Prose html={p.html} lang={lang} slots={{agreements: <AgreementLinks locale={locale} />}} />
       {p.data.timeline ? (
         <section aria-labelledby="timeline" className="mt-xxl">
@@ -39,6 +48,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
           </div>
         </section>
       ) : null}
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

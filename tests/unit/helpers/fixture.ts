@@ -14,6 +14,7 @@ export function validFiles(): Files {
   for (const l of routing.locales) {
     files[`agreements/tampere/${l}.md`] = fm(`
 title: "Tampere"
+published: "2026-11-22"
 cities: ["Tampere"]
 coordinates: [[61.498, 23.761]]
 order: 1
@@ -22,10 +23,12 @@ validUntil: "2027-12-31"
 summary: "Tampere's agreement."`);
     files[`themes/wellbeing/${l}.md`] = fm(`
 title: "Wellbeing"
+published: "2026-11-22"
 order: 1
 summary: "A theme."`);
     files[`focus-areas/tampere-digital-health-solutions/${l}.md`] = fm(`
 title: "Digital health solutions"
+published: "2026-11-22"
 agreement: "tampere"
 theme: "wellbeing"
 order: 1
@@ -35,6 +38,7 @@ title: "Announcement"
 summary: "Agreements will be concluded."
 published: "2020-05-20T13:33"
 issuer: "Ministry of Economic Affairs and Employment"
+agreements: ["tampere"]
 ministryVersions:
   - language: "fi"
     published: "2020-05-20T13:33"
@@ -47,10 +51,12 @@ contacts:
     for (const id of ['home', 'programme', 'networks', 'accessibility']) {
       files[`pages/${id}/${l}.md`] = fm(`
 title: "${id}"
+published: "2026-11-22"
 description: "About ${id}."`);
     }
     files[`network-projects/regional-towns/${l}.md`] = fm(`
 title: "Regional towns"
+published: "2026-11-22"
 summary: "A network project."
 startDate: "2021-10-01"
 endDate: "2023-12-31"

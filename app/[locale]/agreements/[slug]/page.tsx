@@ -1,5 +1,12 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import {JsonLd} from '@/components/JsonLd';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
+import {webPageData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
+import {RelatedReleases} from '@/components/RelatedReleases';
 import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FocusAreaLinks} from '@/components/FocusAreaLinks';
@@ -26,7 +33,7 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const a = agreement(slug, locale);
   const t = await getTranslations({locale, namespace: 'AgreementPage'});
   const description = agreementDescription(a, focusAreasOf(slug, locale), (values) => t('description', values));
-  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description, share: await agreementShare(slug, locale)});
+  return pageMetadata({locale, path: paths.agreement(slug), title: a.data.title, description, share: await agreementShare(slug, locale), feeds: [{kind: 'region', slug}]});
 }
 
 export default async function AgreementPage({params}: {params: SlugParams}) {
@@ -38,6 +45,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
   const lang = a.fallback ? a.locale : undefined;
   const themeTitle = new Map(themes(locale).map((th) => [th.slug, th.data.title]));
   const shared = sharedThemes(slug, locale);
+  const history = historyOf(a.data);
   return (
     <PageShell
       locale={locale}
@@ -49,6 +57,8 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
     >
       {a.fallback ? <FallbackNotice shown={a.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={a.data.title} lead={a.data.summary} lang={lang} />
+      <PageDates history={history} locale={locale} />
+      <JsonLd data={webPageData({name: a.data.title, url: absoluteUrl(paths.agreement(slug), locale), locale: a.locale, history})} />
       <FactList
         facts={[
           {term: t('cities'), value: <span lang={lang}>{a.data.cities.join(', ')}</span>},
@@ -96,6 +106,9 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
         ))}
       </section>
 
+      <RelatedReleases list={{kind: 'region', slug}} name={a.data.title} locale={locale} />
+
+      <PageHistory history={history} locale={locale} lang={lang} />
       <PermanentLink path={paths.agreement(slug)} locale={locale} />
 
       <section aria-labelledby="read-more" className="mt-xxl">

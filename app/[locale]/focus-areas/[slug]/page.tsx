@@ -1,5 +1,11 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import {JsonLd} from '@/components/JsonLd';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
+import {webPageData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
 import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FocusAreaLinks} from '@/components/FocusAreaLinks';
@@ -43,6 +49,7 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
   const others = focusAreasIn(f.data.theme, locale).filter((o) => o.data.agreement !== f.data.agreement);
   const siblings = focusAreasOf(f.data.agreement, locale).filter((o) => o.slug !== slug);
   const themeTitle = new Map(themes(locale).map((x) => [x.slug, x.data.title]));
+  const history = historyOf(f.data);
   return (
     <PageShell
       locale={locale}
@@ -54,6 +61,8 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
     >
       {f.fallback ? <FallbackNotice shown={f.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={f.data.title} lead={f.data.summary} lang={lang} />
+      <PageDates history={history} locale={locale} />
+      <JsonLd data={webPageData({name: f.data.title, url: absoluteUrl(paths.focusArea(slug), locale), locale: f.locale, history})} />
       <FactList
         facts={[
           {term: t('agreement'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},
@@ -95,6 +104,7 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
           />
         </div>
       </section>
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

@@ -1,6 +1,6 @@
 import {isLocale} from '@/lib/i18n/routing';
 import {localeParams} from '@/lib/i18n/page';
-import {pressReleaseFeed} from '@/lib/feed';
+import {feedResponse} from '@/lib/feed';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,5 +9,5 @@ export const generateStaticParams = localeParams;
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
   const {locale} = await params;
   if (!isLocale(locale)) return new Response(null, {status: 404});
-  return new Response(await pressReleaseFeed(locale), {headers: {'Content-Type': 'application/rss+xml; charset=utf-8'}});
+  return feedResponse({kind: 'all'}, 'rss', locale);
 }

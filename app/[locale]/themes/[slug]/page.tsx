@@ -1,5 +1,12 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import {JsonLd} from '@/components/JsonLd';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
+import {webPageData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
+import {RelatedReleases} from '@/components/RelatedReleases';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FocusAreaLinks} from '@/components/FocusAreaLinks';
 import {PageHeading} from '@/components/PageHeading';
@@ -19,7 +26,7 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   const locale = await pageLocale(params);
   const {slug} = await params;
   const th = theme(slug, locale);
-  return pageMetadata({locale, path: paths.theme(slug), title: th.data.title, description: th.data.summary});
+  return pageMetadata({locale, path: paths.theme(slug), title: th.data.title, description: th.data.summary, feeds: [{kind: 'theme', slug}]});
 }
 
 export default async function ThemePage({params}: {params: SlugParams}) {
@@ -31,6 +38,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
   const th = theme(slug, locale);
   const lang = th.fallback ? th.locale : undefined;
   const groups = byAgreement(focusAreasIn(slug, locale), locale);
+  const history = historyOf(th.data);
   return (
     <PageShell
       locale={locale}
@@ -42,6 +50,8 @@ export default async function ThemePage({params}: {params: SlugParams}) {
     >
       {th.fallback ? <FallbackNotice shown={th.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={th.data.title} lead={th.data.summary} lang={lang} />
+      <PageDates history={history} locale={locale} />
+      <JsonLd data={webPageData({name: th.data.title, url: absoluteUrl(paths.theme(slug), locale), locale: th.locale, history})} />
       <p className="mb-m max-w-prose">{t('source')}</p>
       <Prose html={th.html} lang={lang} />
       <section aria-labelledby="by-region" className="mt-xxl">
@@ -61,6 +71,8 @@ export default async function ThemePage({params}: {params: SlugParams}) {
           ))}
         </div>
       </section>
+      <RelatedReleases list={{kind: 'theme', slug}} name={th.data.title} locale={locale} />
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

@@ -9,12 +9,15 @@ import {FormattedDate} from '@/components/FormattedDate';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {PermanentLink} from '@/components/PermanentLink';
-import {FeedLink} from '@/components/FeedLink';
+import {FeedLinks} from '@/components/FeedLinks';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import type {Locale} from '@/lib/i18n/routing';
+import {historyOf} from '@/lib/content/history';
 import {Prose} from '@/components/Prose';
 import {Link} from '@/lib/i18n/navigation';
-import {pageLocale, type SlugParams} from '@/lib/i18n/page';
 import {routing} from '@/lib/i18n/routing';
-import {pressRelease, releaseVersions, slugs} from '@/lib/content/queries';
+import {agreement, pressRelease, releaseVersions, theme} from '@/lib/content/queries';
 import {JsonLd} from '@/components/JsonLd';
 import {pageMetadata, shareImageUrl} from '@/lib/metadata';
 import {newsArticleData} from '@/lib/structured-data';
@@ -22,26 +25,21 @@ import {absoluteUrl} from '@/lib/urls';
 import {pressReleaseShare} from '@/lib/share-texts';
 import {paths} from '@/lib/paths';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => slugs.pressReleases().map((slug) => ({slug}));
-
-export async function generateMetadata({params}: {params: SlugParams}): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const {slug} = await params;
+export async function pressReleaseMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const r = pressRelease(slug, locale);
+  const {published, modified} = historyOf(r.data);
   return pageMetadata({
     locale,
     path: paths.pressRelease(slug),
     title: r.data.title,
     description: r.data.summary,
     share: await pressReleaseShare(slug, locale),
-    article: {published: r.data.published}
+    article: {published, modified}
   });
 }
 
-export default async function PressReleasePage({params}: {params: SlugParams}) {
-  const locale = await pageLocale(params);
-  const {slug} = await params;
+/** A release summary: what it says, whose release it summarises, what it concerns, whom to ask. */
+export async function PressReleasePage({slug, locale}: {slug: string; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'PressReleasePage'});
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
   const languages = await getTranslations({locale, namespace: 'Languages'});
@@ -50,7 +48,21 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
   const lang = r.fallback ? r.locale : undefined;
   const versions = releaseVersions(slug);
   const otherVersions = routing.locales.filter((l) => l !== r.locale && versions[l]);
+  const history = historyOf(r.data);
+  const linkList = (items: {href: string; label: string}[]) => (
+    <ul className="flex flex-wrap gap-x-m">
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href}>{item.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
   const facts: Fact[] = [
+    {term: t('agreements', {count: r.data.agreements.length}), value: linkList(r.data.agreements.map((a) => ({href: paths.agreement(a), label: agreement(a, locale).data.title})))},
+    ...(r.data.themes
+      ? [{term: t('themes', {count: r.data.themes.length}), value: linkList(r.data.themes.map((th) => ({href: paths.theme(th), label: theme(th, locale).data.title})))}]
+      : []),
     ...(otherVersions.length > 0
       ? [
           {
@@ -84,8 +96,9 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
       <JsonLd data={newsArticleData({release: r, url: absoluteUrl(paths.pressRelease(slug), locale), image: shareImageUrl(share, locale), publisher: r.data.issuer})} />
       <article>
         <PageHeading kicker={t('kicker')} title={r.data.title} lead={r.data.summary} lang={lang} />
+        <PageDates history={history} locale={locale} />
         <ReleaseAttribution release={r.data} locale={locale} lang={lang} />
-        {facts.length > 0 ? <FactList facts={facts} /> : null}
+        <FactList facts={facts} />
         <Prose html={r.html} lang={lang} slots={{'focus-areas': <AgreementFocusAreaList locale={locale} />}} />
         <section aria-labelledby="contacts" className="mt-xxl">
           <h2 id="contacts">{t('contacts')}</h2>
@@ -94,9 +107,10 @@ export default async function PressReleasePage({params}: {params: SlugParams}) {
             <ContactList contacts={r.data.contacts} />
           </div>
         </section>
+        <PageHistory history={history} locale={locale} lang={lang} />
         <PermanentLink path={paths.pressRelease(slug)} locale={locale} />
       </article>
-      <FeedLink locale={locale} />
+      <FeedLinks list={{kind: 'all'}} locale={locale} />
     </PageShell>
   );
 }
