@@ -4,9 +4,13 @@ import path from 'node:path';
 export default defineConfig({
   resolve: {alias: {'@': path.resolve(import.meta.dirname)}},
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     // next-intl's ESM build imports "next/navigation" without an extension; let Vite resolve it.
-    server: {deps: {inline: ['next-intl']}}
+    server: {deps: {inline: ['next-intl']}},
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}']}},
+      // The site built from a copy with 1,000 generated releases: minutes, not milliseconds.
+      {extends: true, test: {name: 'scale', include: ['tests/scale/**/*.test.ts'], hookTimeout: 30 * 60_000, testTimeout: 5 * 60_000}}
+    ]
   }
 });

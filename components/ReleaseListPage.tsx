@@ -28,7 +28,7 @@ async function texts({list, page, locale}: Props) {
         ? t('regionTitle', {name: agreement(list.slug, locale).data.title})
         : t('themeTitle', {name: theme(list.slug, locale).data.title});
   const title = page > 1 ? t('pageTitle', {title: name, page, total}) : name;
-  const description = t(list.kind === 'year' ? 'yearDescription' : 'filterDescription', {count: releases.length});
+  const description = list.kind === 'year' ? t('yearDescription', {count: releases.length, year: list.year}) : t('filterDescription', {count: releases.length});
   return {t, releases, total, name, title, description};
 }
 

@@ -9,7 +9,8 @@
 //      other three categories, for every page type in every language of the HTML-first build, and
 //      in BENCH_COMPARE_LOCALES (default fi) of the other; then desktop, HTML first, in those;
 //   4. the islands' sizes;
-//   5. build time with 100 and 1,000 extra releases per language, per page;
+//   5. the press room with 100 and 1,000 generated releases (the scale test's fixture): build time
+//      and the heaviest page's weight;
 //   6. search: the query set (tests/search-queries.ts) as readers type it, the share whose page
 //      comes among the first three and the median number of results, per language; and what the
 //      search page downloads for a query.
@@ -29,6 +30,7 @@ import type {Locale} from '../lib/i18n/routing';
 import {searchData} from '../lib/search/documents';
 import {SiteSearch} from '../lib/search/engine';
 import {filesUnder} from './lib/files';
+import {addReleases, copyProject, scaleNow} from './lib/scale-fixture';
 
 const root = process.cwd();
 // Scratch builds live inside the project (in .bench/, ignored by git), so that Turbopack resolves
@@ -170,27 +172,6 @@ const scoreCell = (s: Score | undefined) =>
   s ? `${pad(s.performance, 7)} ${pad(Math.round(s.lcp), 6)} ${pad(Math.round(s.tbt), 6)} ${pad(s.cls.toFixed(3), 6)}` : `${'no run completed'.padStart(28)}`;
 const otherCategories = (s: Score | undefined) => (s ? `${s.accessibility}/${s.bestPractices}/${s.seo}` : '–');
 
-function copyWithReleases(extra: number): string {
-  const dir = scratchDir(`releases-${extra}`);
-  for (const entry of fs.readdirSync(root)) {
-    if (['node_modules', '.next', 'out', '.git', '.bench', 'test-results', 'package-lock.json'].includes(entry)) continue;
-    fs.cpSync(path.join(root, entry), path.join(dir, entry), {recursive: true});
-  }
-  // Inside the project, so Turbopack follows it; files such as the fonts are found through it.
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  const source = path.join(dir, 'content', 'press-releases', '2020-05-20-agreements-to-be-concluded-with-18-cities');
-  for (let i = 0; i < extra; i += 1) {
-    const day = new Date(Date.UTC(2019, 0, 1) - i * 86_400_000).toISOString().slice(0, 10);
-    const target = path.join(dir, 'content', 'press-releases', `${day}-bench-release-${i}`);
-    fs.mkdirSync(target);
-    for (const l of locales) {
-      const text = fs.readFileSync(path.join(source, `${l}.md`), 'utf8').replace(/^published: .*$/m, `published: "${day}"`);
-      fs.writeFileSync(path.join(target, `${l}.md`), text);
-    }
-  }
-  return dir;
-}
-
 /** 6. Search: the query set, and what the search page downloads (weighed in section 2). */
 function printSearch(out: string, weights: Map<string, Weight>) {
   console.log(`\n6. Search: ${searchQueries.length} queries as readers type them (tests/search-queries.ts); target: the page sought among the first three for at least 95 % in each language`);
@@ -308,17 +289,37 @@ async function main() {
   }
 
   // 5. Scale.
-  if (!skip.has('scale')) {
-    console.log('\n5. Build time with extra press releases (HTML first)');
-    const base = median(times.htmlFirst);
-    console.log(`site as it is: ${base.toFixed(1)} s for ${size.htmlFirst.pages} pages = ${((base / size.htmlFirst.pages) * 1000).toFixed(0)} ms per page`);
-    for (const extra of [100, 1000]) {
-      const dir = copyWithReleases(extra);
-      const seconds = timed('npm', ['run', 'build'], dir);
-      const n = folderSize(path.join(dir, 'out')).pages;
-      console.log(`with ${extra} extra releases per language: ${seconds.toFixed(1)} s for ${n} pages = ${((seconds / n) * 1000).toFixed(0)} ms per page`);
-      fs.rmSync(dir, {recursive: true, force: true});
-    }
+  if (!skip.has('scale')) await printScale(median(times.htmlFirst), size.htmlFirst.pages);
+}
+
+/**
+ * 5. The press room at scale: the site built as of scaleNow from a copy with generated releases
+ * (the fixture of tests/scale/), its build time, and its heaviest page, found by the size of its
+ * HTML and then weighed cold in Chromium like the pages of section 2.
+ */
+async function printScale(baseSeconds: number, basePages: number) {
+  console.log('\n5. The press room with generated releases (HTML first; the fixture of tests/scale/, built as of ' + scaleNow + ')');
+  console.log(`site as it is: ${baseSeconds.toFixed(1)} s for ${basePages} pages = ${((baseSeconds / basePages) * 1000).toFixed(0)} ms per page`);
+  for (const extra of [100, 1000]) {
+    const dir = path.join(scratch, `releases-${extra}`);
+    copyProject(root, dir);
+    addReleases(dir, extra);
+    const seconds = timed(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], dir, {SITE_NOW: scaleNow});
+    const dirOut = path.join(dir, 'out');
+    const n = folderSize(dirOut).pages;
+    const pages = filesUnder(dirOut).filter((f) => f.endsWith('index.html'));
+    const gzipped = pages.map((f) => ({f, bytes: zlib.gzipSync(fs.readFileSync(f), {level: 9}).length})).sort((a, b) => b.bytes - a.bytes);
+    const heaviest = gzipped[0];
+    const address = heaviest ? `/${path.relative(dirOut, path.dirname(heaviest.f))}/` : '/';
+    const server = await serve(dirOut, 3303);
+    const browser = await chromium.launch({executablePath: chromePath, args: [...chromeFlags, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost']});
+    const weight = await weigh(browser, `http://127.0.0.1:3303${address}`);
+    await browser.close();
+    server.close();
+    const feeds = filesUnder(dirOut).filter((f) => /\/(rss|atom)\.xml$/.test(f)).map((f) => fs.statSync(f).size);
+    console.log(`with ${extra} generated releases: build ${seconds.toFixed(1)} s for ${n} pages = ${((seconds / n) * 1000).toFixed(0)} ms per page`);
+    console.log(`  heaviest page: ${address}, HTML ${kb(heaviest?.bytes ?? 0)} KB gzip; loaded cold ${kb(weight.bytes)} KB in ${weight.requests} requests; largest feed ${kb(Math.max(...feeds))} KB`);
+    fs.rmSync(dir, {recursive: true, force: true});
   }
 }
 

@@ -1,42 +1,167 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type APIRequestContext, type Page} from '@playwright/test';
 import Parser from 'rss-parser';
 import {XMLParser} from 'fast-xml-parser';
 import {locales, pageTypes, url} from './samples';
 
 const feedTitle = {fi: 'Ekosysteemisopimukset – tiedotteet', sv: 'Ekosystemavtal – pressmeddelanden', en: 'Ecosystem agreements – press releases'};
 
-async function releaseLinks(page: Page, locale: string) {
-  await page.goto(url(locale, '/press-releases/'));
-  return page.getByRole('main').getByRole('heading', {level: 2}).getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** The releases a page lists, as paths, in its order. */
+async function listed(page: Page, path: string) {
+  await page.goto(path);
+  return page
+    .getByRole('main')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => /\/press-releases\/\d{4}-\d{2}-\d{2}-/.test(p)));
+}
+
+/** A feed, RSS or Atom, parsed as a feed reader would. */
+async function readFeed(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toContain(path.endsWith('atom.xml') ? 'application/atom+xml' : 'application/rss+xml');
+  const text = await response.text();
+  return {text, feed: await new Parser().parseString(text)};
+}
+
+/** What every feed must be: items with absolute links to live pages, stable ids, newest first. */
+async function checkItems(request: APIRequestContext, feed: Parser.Output<Record<string, unknown>>, locale: string) {
+  const dates = feed.items.map((i) => Date.parse(i.isoDate ?? ''));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  for (const item of feed.items) {
+    expect(item.title).toBeTruthy();
+    expect(item.contentSnippet ?? item.summary).toBeTruthy();
+    expect(item.link).toMatch(/^https?:\/\//);
+    expect(item.guid ?? item.id).toMatch(new RegExp(`^urn:ekosysteemisopimukset:press-release:\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+:${locale}$`));
+    expect((await request.get(new URL(item.link ?? '').pathname)).status()).toBe(200);
+  }
 }
 
 for (const locale of locales) {
-  test(`the ${locale} press-release feed parses and lists every release, newest first`, async ({page, request}) => {
-    const response = await request.get(url(locale, '/press-releases/rss.xml'));
-    expect(response.status()).toBe(200);
-    const feed = await new Parser().parseString(await response.text());
-    expect(feed.title).toBe(feedTitle[locale]);
-    expect(feed.language).toBe(locale);
-    const links = await releaseLinks(page, locale);
-    expect(feed.items.map((i) => new URL(i.link ?? '').pathname)).toEqual(links);
-    for (const item of feed.items) {
-      expect(item.title).toBeTruthy();
-      expect(item.contentSnippet).toBeTruthy();
-      expect(item.guid).toMatch(new RegExp(`^urn:ekosysteemisopimukset:press-release:\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+:${locale}$`));
-      expect((await request.get(new URL(item.link ?? '').pathname)).status()).toBe(200);
+  test(`the ${locale} press-release feeds, RSS and Atom, parse and list the releases newest first`, async ({page, request}) => {
+    const shown = await listed(page, url(locale, '/press-releases/'));
+    const ids: string[][] = [];
+    for (const format of ['rss', 'atom']) {
+      const {feed} = await readFeed(request, url(locale, `/press-releases/${format}.xml`));
+      expect(feed.title).toBe(feedTitle[locale]);
+      expect(feed.items.map((i) => new URL(i.link ?? '').pathname)).toEqual(shown);
+      await checkItems(request, feed, locale);
+      // 20.5.2020 13.33 in Helsinki (summer time, UTC+3) is 10.33 UTC.
+      expect(feed.items.at(-1)?.isoDate).toBe('2020-05-20T10:33:00.000Z');
+      ids.push(feed.items.map((i) => i.guid ?? i.id ?? ''));
     }
-    // 20.5.2020 13.33 in Helsinki (summer time, UTC+3) is 10.33 UTC.
-    expect(feed.items.at(-1)?.isoDate).toBe('2020-05-20T10:33:00.000Z');
+    // The same release has the same id in both formats.
+    expect(ids[1]).toEqual(ids[0]);
+    const rss = await readFeed(request, url(locale, '/press-releases/rss.xml'));
+    expect(rss.feed.language).toBe(locale);
 
-    // Announced in the head of every page of the language, and linked visibly on the release pages.
+    // Both announced in the head of every page of the language, and linked visibly in the press room.
     for (const {path} of pageTypes) {
       await page.goto(url(locale, path));
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', new RegExp(`/${locale}/press-releases/rss\\.xml$`));
+      await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href$="/${locale}/press-releases/rss.xml"]`)).toHaveCount(1);
+      await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href$="/${locale}/press-releases/atom.xml"]`)).toHaveCount(1);
     }
     await page.goto(url(locale, '/press-releases/'));
     await expect(page.getByRole('main').locator('a[type="application/rss+xml"]')).toHaveAttribute('href', url(locale, '/press-releases/rss.xml'));
+    await expect(page.getByRole('main').locator('a[type="application/atom+xml"]')).toHaveAttribute('href', url(locale, '/press-releases/atom.xml'));
   });
 }
+
+test("an agreement's page lists its releases, links to all of them and announces its own feeds", async ({page, request}) => {
+  await page.goto(url('sv', '/agreements/tampere/'));
+  const section = page.getByRole('region', {name: 'Pressmeddelanden'});
+  const onPage = await section.getByRole('heading', {level: 3}).getByRole('link').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(onPage).toEqual([
+    '/sv/press-releases/2021-02-09-state-signs-ecosystem-agreements-with-16-city-regions/',
+    '/sv/press-releases/2020-05-20-agreements-to-be-concluded-with-18-cities/'
+  ]);
+  for (const [type, file] of [['application/rss+xml', 'rss.xml'], ['application/atom+xml', 'atom.xml']] as const) {
+    const own = page.locator(`link[rel="alternate"][type="${type}"]`).first();
+    await expect(own).toHaveAttribute('href', new RegExp(`/sv/press-releases/region/tampere/${file.replace('.', '\\.')}$`));
+    await expect(own).toHaveAttribute('title', `${feedTitle.sv}: Tammerfors`);
+    await expect(section.locator(`a[type="${type}"]`)).toHaveAttribute('href', `/sv/press-releases/region/tampere/${file}`);
+    const {feed} = await readFeed(request, `/sv/press-releases/region/tampere/${file}`);
+    expect(feed.title).toBe(`${feedTitle.sv}: Tammerfors`);
+    expect(feed.items.map((i) => new URL(i.link ?? '').pathname)).toEqual(onPage);
+    await checkItems(request, feed, 'sv');
+  }
+  await section.getByRole('link', {name: /^Alla pressmeddelanden: Tammerfors \(2\)$/}).click();
+  await expect(page).toHaveURL(/\/sv\/press-releases\/region\/tampere\/$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Pressmeddelanden: Tammerfors');
+  expect(await listed(page, page.url())).toEqual(onPage);
+});
+
+test("a theme's page lists the releases that name it, with its feeds", async ({page, request}) => {
+  await page.goto(url('fi', '/themes/wellbeing/'));
+  const section = page.getByRole('region', {name: 'Tiedotteet'});
+  await expect(section.getByRole('heading', {level: 3})).toHaveText(['Valtio allekirjoitti ekosysteemisopimukset 16 kaupunkiseudun kanssa']);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute('href', /\/fi\/press-releases\/theme\/wellbeing\/atom\.xml$/);
+  const {feed} = await readFeed(request, '/fi/press-releases/theme/wellbeing/rss.xml');
+  expect(feed.items.map((i) => i.title)).toEqual(['Valtio allekirjoitti ekosysteemisopimukset 16 kaupunkiseudun kanssa']);
+});
+
+test('a release page links to the agreements and themes it concerns', async ({page}) => {
+  await page.goto(url('en', '/press-releases/2021-02-09-state-signs-ecosystem-agreements-with-16-city-regions/'));
+  const facts = page.getByRole('main').locator('dl').filter({hasText: 'Agreements concerned'});
+  const agreements = facts.locator('dd').first().getByRole('link');
+  await expect(agreements).toHaveCount(16);
+  await expect(agreements.first()).toHaveText('Lappeenranta');
+  await expect(facts.locator('dd').nth(1).getByRole('link')).toHaveText(['Green transition', 'Digitalisation and other new technologies', 'Wellbeing']);
+  await agreements.filter({hasText: 'Tampere'}).click();
+  await expect(page).toHaveURL(/\/en\/agreements\/tampere\/$/);
+});
+
+test.describe('the archive, without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('years, regions and themes are plain links to lists of their releases', async ({page}) => {
+    await page.goto(url('en', '/press-releases/'));
+    const archive = page.getByRole('region', {name: 'All press releases'});
+    await expect(archive.getByText('The archive holds 2 press releases.', {exact: false})).toBeVisible();
+    await archive.getByRole('link', {name: '2020'}).click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Press releases 2020');
+    expect(await listed(page, page.url())).toEqual(['/en/press-releases/2020-05-20-agreements-to-be-concluded-with-18-cities/']);
+    await expect(page.getByRole('navigation', {name: 'Breadcrumb'}).getByRole('link', {name: 'Press releases'})).toHaveAttribute('href', '/en/press-releases/');
+
+    await page.goto(url('en', '/press-releases/'));
+    await page.getByRole('region', {name: 'All press releases'}).getByRole('link', {name: 'Wellbeing'}).click();
+    await expect(page).toHaveURL(/\/en\/press-releases\/theme\/wellbeing\/$/);
+    expect(await listed(page, page.url())).toEqual(['/en/press-releases/2021-02-09-state-signs-ecosystem-agreements-with-16-city-regions/']);
+    // A list that fits on one page has no page links.
+    await expect(page.getByRole('navigation', {name: 'Pages'})).toHaveCount(0);
+  });
+});
+
+/** The dates a page shows under its heading, as <time> values. */
+async function shownDates(page: Page) {
+  const line = page.getByRole('main').locator('p').filter({has: page.locator('time')}).first();
+  return line.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+}
+
+test('dated pages show Published and Last updated, and the sitemap and structured data give the same date', async ({page, request}) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const sitemap = new XMLParser().parse(xml) as {urlset: {url: {loc: string; lastmod?: string}[]}};
+  const lastmod = new Map(sitemap.urlset.url.map((u) => [new URL(u.loc).pathname, u.lastmod]));
+  const dated = [
+    ['/agreements/tampere/', 'WebPage', '2026-11-22'],
+    ['/focus-areas/tampere-digital-health-solutions/', 'WebPage', '2026-11-22'],
+    ['/themes/wellbeing/', 'WebPage', '2026-11-22'],
+    ['/programme/', 'WebPage', '2026-11-22'],
+    ['/press-releases/2020-05-20-agreements-to-be-concluded-with-18-cities/', 'NewsArticle', '2020-05-20T13:33:00+03:00']
+  ] as const;
+  for (const locale of locales) {
+    for (const [path, type, date] of dated) {
+      await page.goto(url(locale, path));
+      const line = page.getByRole('main').locator('p').filter({has: page.locator('time')}).first();
+      await expect(line).toContainText({fi: 'Julkaistu', sv: 'Publicerad', en: 'Published'}[locale]);
+      await expect(line).toContainText({fi: 'Päivitetty', sv: 'Uppdaterad', en: 'Last updated'}[locale]);
+      const [published, modified] = await shownDates(page);
+      expect([published, modified], `${locale} ${path}`).toEqual([date, date]);
+      expect(lastmod.get(url(locale, path)), `sitemap ${locale} ${path}`).toBe(modified);
+      const item = (await structuredData(page)).find((d) => d['@type'] === type);
+      expect(item, `${type} on ${locale} ${path}`).toMatchObject({datePublished: published, dateModified: modified});
+    }
+  }
+});
 
 for (const {type, path} of pageTypes) {
   test(`${type}: canonical and hreflang links agree across the three languages`, async ({page}) => {

@@ -13,6 +13,8 @@ export const pageTypes = [
   {type: 'focus area', path: '/focus-areas/tampere-digital-health-solutions/'},
   {type: 'press release list', path: '/press-releases/'},
   {type: 'press release', path: '/press-releases/2020-05-20-agreements-to-be-concluded-with-18-cities/'},
+  {type: 'press release year', path: '/press-releases/2021/'},
+  {type: 'press releases of a region', path: '/press-releases/region/tampere/'},
   {type: 'programme', path: '/programme/'},
   {type: 'networks', path: '/networks/'},
   {type: 'network project', path: '/networks/regional-towns-innovation-ecosystem-network/'},
