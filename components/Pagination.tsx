@@ -26,7 +26,7 @@ export async function Pagination({list, current, total, locale}: {list: SitePath
           <li key={n}>
             {n === current ? (
               <span aria-current="page" className="font-semibold">
-                {t('page', {n})}
+                {n}
               </span>
             ) : (
               <Link href={paths.listPage(list, n)} aria-label={t('page', {n})}>

@@ -2,6 +2,7 @@ import {stringify} from 'csv-stringify/sync';
 import {routing, type Locale} from './i18n/routing';
 import {getContent, type Entry} from './content';
 import {machineDate} from './dates';
+import {historyOf} from './content/history';
 import {paths, type SitePath} from './paths';
 import {contentLicence} from './site';
 import {absoluteUrl} from './urls';
@@ -71,9 +72,12 @@ export function pressReleaseRecords() {
     return {
       id: entry.slug,
       published: machineDate(d.published),
+      modified: machineDate(historyOf(d).modified),
       title: perLocale(entry, (v) => v.title),
       summary: perLocale(entry, (v) => v.summary),
       issuer: perLocale(entry, (v) => v.issuer),
+      agreements: d.agreements,
+      themes: d.themes ?? [],
       ministryVersions: d.ministryVersions.map((m) => ({language: m.language, published: machineDate(m.published), headline: m.headline})),
       contacts: d.contacts.map((c, i) => ({
         name: c.name,

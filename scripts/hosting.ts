@@ -50,6 +50,12 @@ const redirects: {from: string; to: string}[] = fs.existsSync(path.join(out, 're
   ? JSON.parse(fs.readFileSync(path.join(out, 'redirects.json'), 'utf8'))
   : [];
 
+// Feeds are XML of their own kinds; a feed reader or browser told "application/xml" may not know it.
+const feedTypes: Record<string, string> = {'rss.xml': 'application/rss+xml; charset=utf-8', 'atom.xml': 'application/atom+xml; charset=utf-8'};
+const feeds = filesUnder(out)
+  .map((file) => `/${path.relative(out, file).split(path.sep).join('/')}`)
+  .filter((address) => path.posix.basename(address) in feedTypes);
+
 // --- _headers (Netlify, Cloudflare Pages) ---
 // The policy is one header for every response; each page gets its short cache in a rule of its own
 // (where rules overlap, hosts differ in how they combine a header).
@@ -61,7 +67,8 @@ const headersFile = [
   ...headerLines({'Cache-Control': immutableCache}),
   '/islands/*',
   ...headerLines({'Cache-Control': immutableCache}),
-  ...pages.flatMap((address) => [address, ...headerLines({'Cache-Control': htmlCache})])
+  ...pages.flatMap((address) => [address, ...headerLines({'Cache-Control': htmlCache})]),
+  ...feeds.flatMap((address) => [address, ...headerLines({'Content-Type': feedTypes[path.posix.basename(address)] ?? ''})])
 ];
 fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 
@@ -69,7 +76,7 @@ fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 fs.mkdirSync(path.join(deploy, 'nginx'), {recursive: true});
 fs.writeFileSync(
   path.join(deploy, 'headers.json'),
-  `${JSON.stringify({security: {...securityHeaders, 'Content-Security-Policy': policy}, htmlCache, immutableCache}, null, 2)}\n`
+  `${JSON.stringify({security: {...securityHeaders, 'Content-Security-Policy': policy}, htmlCache, immutableCache, types: feedTypes}, null, 2)}\n`
 );
 
 // --- nginx ---
@@ -97,7 +104,7 @@ server {
   gzip on;
   gzip_vary on;
   gzip_min_length 256;
-  gzip_types text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml image/svg+xml text/csv text/plain;
+  gzip_types text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml application/atom+xml image/svg+xml text/csv text/plain;
 
   # Content-Security-Policy: scripts from this site only.
 ${Object.entries({...securityHeaders, 'Content-Security-Policy': policy})
@@ -114,6 +121,9 @@ ${redirects.flatMap((r) => [`  location = ${r.from} { return 301 ${r.to}; }`, ` 
     types { }
     default_type "text/csv; charset=utf-8";
   }
+${Object.entries(feedTypes)
+  .map(([name, type]) => `  location ~ /${name.replace('.', '\\.')}$ {\n    types { }\n    default_type ${q(type)};\n  }`)
+  .join('\n')}
   location / {
     # A directory without its trailing slash is redirected to it (301); anything else missing is 404.
     try_files $uri $uri/ =404;

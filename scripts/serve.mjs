@@ -23,8 +23,11 @@ const readJson = (file, fallback) => (fs.existsSync(file) ? JSON.parse(fs.readFi
 const rules = readJson(path.resolve('.deploy', 'headers.json'), {
   security: {'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'"},
   htmlCache: 'no-cache',
-  immutableCache: 'no-cache'
+  immutableCache: 'no-cache',
+  types: {}
 });
+// Feeds get their own media types, as the nginx rules give them.
+const types = Object.entries(rules.types ?? {}).map(([name, type]) => ({source: `**/${name}`, headers: [{key: 'Content-Type', value: type}]}));
 const redirects = readJson(path.join(root, 'redirects.json'), [])
   // serve-handler matches against the path without its trailing slash.
   .map(({from, to}) => ({source: from.replace(/\/$/, ''), destination: to, type: 301}));
@@ -38,7 +41,7 @@ http
       for (const [key, value] of Object.entries(rules.security)) response.setHeader(key, value);
       const hashed = uri.startsWith('/_next/static/') || uri.startsWith('/islands/');
       response.setHeader('Cache-Control', hashed ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
-      handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true, redirects});
+      handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true, redirects, headers: types});
     })
   )
   .listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));

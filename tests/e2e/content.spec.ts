@@ -21,8 +21,8 @@ test("an agreement page shows its cities, period, focus areas and the regions sh
   await page.goto(url('sv', '/agreements/helsinki-espoo-vantaa/'));
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Helsingfors, Esbo och Vanda');
   await expect(page.getByRole('definition').filter({hasText: 'Helsingfors, Esbo, Vanda'})).toBeVisible();
-  await expect(page.locator('time[datetime="2021-02-09"]')).toHaveText('9.2.2021');
-  await expect(page.locator('time[datetime="2027-12-31"]')).toHaveText('31.12.2027');
+  await expect(page.getByRole('definition').locator('time[datetime="2021-02-09"]')).toHaveText('9.2.2021');
+  await expect(page.getByRole('definition').locator('time[datetime="2027-12-31"]')).toHaveText('31.12.2027');
   const focus = page.getByRole('region', {name: 'Tyngdpunktsområden'});
   await expect(focus.getByRole('listitem')).toHaveCount(3);
   const shared = page.getByRole('region', {name: 'Andra stadsregioner med samma teman'});

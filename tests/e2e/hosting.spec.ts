@@ -92,7 +92,9 @@ test('content types, compression and caching are right', async () => {
     ['/fi/', /^text\/html/],
     ['/data/agreements.json', /^application\/json/],
     ['/data/agreements.csv', /^text\/csv/],
-    ['/fi/press-releases/rss.xml', /xml/],
+    ['/fi/press-releases/rss.xml', /^application\/rss\+xml; charset=utf-8/],
+    ['/fi/press-releases/atom.xml', /^application\/atom\+xml; charset=utf-8/],
+    ['/sv/press-releases/region/oulu/atom.xml', /^application\/atom\+xml/],
     ['/fi/share.png', /^image\/png/],
     ['/sv/search/data.json', /^application\/json/]
   ];
@@ -142,9 +144,15 @@ test('Chromium loads every page type through nginx with no CSP violation', async
 });
 
 test('a load test against nginx on loopback completes without errors', async () => {
-  const result = await autocannon({url: `${origin}/fi/agreements/tampere/`, connections: 20, duration: 5, headers: {'accept-encoding': 'gzip'}});
+  // Which errors, by kind, so that a failure says what went wrong and not only how often.
+  const kinds = new Map<string, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = {url: `${origin}/fi/agreements/tampere/`, connections: 20, duration: 5, headers: {'accept-encoding': 'gzip'}};
+    const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on('reqError', (error: NodeJS.ErrnoException) => kinds.set(error.code ?? error.message, (kinds.get(error.code ?? error.message) ?? 0) + 1));
+  });
   console.log(
-    `nginx load test: ${Math.round(result.requests.average)} requests/s on average, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests; errors ${result.errors} (of them timeouts ${result.timeouts}, resets ${result.resets})`
+    `nginx load test: ${Math.round(result.requests.average)} requests/s on average, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests; errors ${result.errors} (of them timeouts ${result.timeouts}, resets ${result.resets}${[...kinds].map(([k, n]) => `, ${k} ${n}`).join('')})`
   );
   expect(result.errors).toBe(0);
   expect(result.non2xx).toBe(0);

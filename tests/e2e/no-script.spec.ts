@@ -19,7 +19,7 @@ test('a whole journey works without JavaScript', async ({page}) => {
   await expect(page).toHaveURL('/en/agreements/rovaniemi/');
 
   await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Press releases'}).click();
-  await page.getByRole('main').getByRole('heading', {level: 2}).getByRole('link').first().click();
+  await page.getByRole('region', {name: 'Latest press releases'}).getByRole('heading', {level: 3}).getByRole('link').first().click();
   await expect(page.getByRole('heading', {name: 'Further information'})).toBeVisible();
   await page.getByRole('navigation', {name: 'Breadcrumb'}).getByRole('link', {name: 'Home'}).click();
   await expect(page).toHaveURL('/en/');

@@ -2,7 +2,13 @@ import {expect, test} from '@playwright/test';
 import {parse} from 'csv-parse/sync';
 import {url} from './samples';
 
-type Record = {id: string; url: {fi: string; sv: string; en: string}; name?: {fi: string | null; sv: string | null; en: string | null}};
+type Record = {
+  id: string;
+  url: {fi: string; sv: string; en: string};
+  name?: {fi: string | null; sv: string | null; en: string | null};
+  agreements?: string[];
+  themes?: string[];
+};
 
 async function linksIn(page: import('@playwright/test').Page, path: string, level: 2 | 3) {
   await page.goto(url('en', path));
@@ -23,7 +29,13 @@ test('the open data holds exactly what the pages show', async ({page, request}) 
   expect(focusAreas.map((f) => new URL(f.url.en).pathname).sort()).toEqual(shown.sort());
 
   const releases = (await get('press-releases'))['press-releases'] ?? [];
-  expect(releases.map((r) => new URL(r.url.en).pathname)).toEqual(await linksIn(page, '/press-releases/', 2));
+  // The press room shows the newest releases, newest first, as the data lists them.
+  const newest = await linksIn(page, '/press-releases/', 3);
+  expect(releases.map((r) => new URL(r.url.en).pathname).slice(0, newest.length)).toEqual(newest);
+  // What a release concerns, as its page links to it.
+  const signed = releases.find((r) => r.id === '2021-02-09-state-signs-ecosystem-agreements-with-16-city-regions');
+  expect(signed?.agreements).toHaveLength(16);
+  expect(signed?.themes).toEqual(['green-transition', 'digitalisation', 'wellbeing']);
 
   for (const record of [...agreements, ...focusAreas, ...releases]) {
     for (const address of Object.values(record.url)) expect((await request.get(new URL(address).pathname)).status(), address).toBe(200);
