@@ -6,6 +6,7 @@ import {siteOrigin} from '@/lib/site';
 import {paths} from '@/lib/paths';
 import {localeTexts} from '@/lib/i18n/all-messages';
 import {localePath} from '@/lib/i18n/navigation';
+import {feedTypes, feedUrl} from '@/lib/feed';
 
 // "/" is a real page: three plain links, each language named in itself. It works without script
 // and keeps no preference, so a shared link to the bare domain never lands in the wrong language.
@@ -18,7 +19,11 @@ export const metadata: Metadata = {
   // The chooser is the x-default for search engines; each language's home is its own page.
   alternates: {
     canonical: `${siteOrigin}/`,
-    languages: {...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(paths.home, l)])), 'x-default': `${siteOrigin}/`}
+    languages: {...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(paths.home, l)])), 'x-default': `${siteOrigin}/`},
+    // Each language's press-release feeds, as every page of that language announces them.
+    types: Object.fromEntries(
+      (['rss', 'atom'] as const).map((format) => [feedTypes[format], texts.map(({locale, messages}) => ({url: feedUrl({kind: 'all'}, format, locale), title: messages.Feed.title}))])
+    )
   }
 };
 

@@ -1,12 +1,14 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations} from 'next-intl/server';
-import type {Locale} from '@/lib/i18n/routing';
+import {routing, type Locale} from '@/lib/i18n/routing';
 import {agreement, theme} from '@/lib/content/queries';
 import type {FeedList} from '@/lib/feed';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
-import {listPath, pageCount, pageOf, releasesIn, type ReleaseList} from '@/lib/press-room';
+import {laterPages, listPath, pageCount, pageNumber, pageOf, releasesIn, type ReleaseList} from '@/lib/press-room';
+import {pageLocale} from '@/lib/i18n/page';
+import {slugs} from '@/lib/content/queries';
 import {FeedLinks} from './FeedLinks';
 import {PageHeading} from './PageHeading';
 import {PageShell} from './PageShell';
@@ -61,4 +63,30 @@ export async function ReleaseListPage(props: Props) {
       {list.kind === 'year' ? null : <FeedLinks list={list} locale={locale} />}
     </PageShell>
   );
+}
+
+type FilterParams = Promise<{locale: string; region?: string; theme?: string; paging?: string[]}>;
+
+/**
+ * The exports of the routes /press-releases/region/[region]/[[...paging]] and
+ * /press-releases/theme/[theme]/[[...paging]]: every agreement's or theme's list and its later
+ * pages. The page number is an optional catch-all because Next.js cannot export a route whose
+ * list of pages is empty, as /page/2/ is while every list fits on one page.
+ */
+export function releaseFilterRoute(kind: 'region' | 'theme') {
+  const all = () => (kind === 'region' ? slugs.agreements() : slugs.themes());
+  async function props(params: FilterParams): Promise<Props> {
+    const locale = await pageLocale(params);
+    const values = await params;
+    const slug = values[kind];
+    const page = pageNumber(values.paging);
+    if (!slug || page === undefined) notFound();
+    return {list: {kind, slug}, page, locale};
+  }
+  return {
+    generateStaticParams: () =>
+      all().flatMap((slug) => [[], ...laterPages(releasesIn({kind, slug}, routing.defaultLocale).length)].map((paging) => ({[kind]: slug, paging}))),
+    generateMetadata: async ({params}: {params: FilterParams}) => releaseListMetadata(await props(params)),
+    Page: async ({params}: {params: FilterParams}) => <ReleaseListPage {...await props(params)} />
+  };
 }

@@ -1,7 +1,7 @@
 import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
-import type {Locale} from './i18n/routing';
-import {agreement, theme} from './content/queries';
+import {isLocale, routing, type Locale} from './i18n/routing';
+import {agreement, slugs, theme} from './content/queries';
 import {historyOf} from './content/history';
 import {getContent} from './content';
 import {toInstant} from './dates';
@@ -87,4 +87,24 @@ export async function releaseFeed(list: FeedList, format: FeedFormat, locale: Lo
 /** The response for a feed route. */
 export async function feedResponse(list: FeedList, format: FeedFormat, locale: Locale): Promise<Response> {
   return new Response(await releaseFeed(list, format, locale), {headers: {'Content-Type': `${feedTypes[format]}; charset=utf-8`}});
+}
+
+type FeedParams = Promise<{locale: string; region?: string; theme?: string}>;
+
+/**
+ * What a feed route exports besides its segment config (which Next.js reads as literals, so it
+ * stays in each route file): the addresses to build and the response. `kind` is the route's
+ * dynamic segment, [region] or [theme]; without it the route serves all releases.
+ */
+export function feedRoute(format: FeedFormat, kind?: 'region' | 'theme') {
+  return {
+    generateStaticParams: () =>
+      routing.locales.flatMap((locale) => (kind ? (kind === 'region' ? slugs.agreements() : slugs.themes()).map((slug) => ({locale, [kind]: slug})) : [{locale}])),
+    async GET(_request: Request, {params}: {params: FeedParams}) {
+      const values = await params;
+      const slug = kind ? values[kind] : undefined;
+      if (!isLocale(values.locale) || (kind && !slug)) return new Response(null, {status: 404});
+      return feedResponse(kind && slug ? {kind, slug} : {kind: 'all'}, format, values.locale);
+    }
+  };
 }

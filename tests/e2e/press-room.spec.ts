@@ -55,9 +55,9 @@ for (const locale of locales) {
     const rss = await readFeed(request, url(locale, '/press-releases/rss.xml'));
     expect(rss.feed.language).toBe(locale);
 
-    // Both announced in the head of every page of the language, and linked visibly in the press room.
-    for (const {path} of pageTypes) {
-      await page.goto(url(locale, path));
+    // Both announced in the head of every page of the language (and of the language chooser), and linked visibly in the press room.
+    for (const address of ['/', ...pageTypes.map(({path}) => url(locale, path))]) {
+      await page.goto(address);
       await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href$="/${locale}/press-releases/rss.xml"]`)).toHaveCount(1);
       await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href$="/${locale}/press-releases/atom.xml"]`)).toHaveCount(1);
     }
