@@ -1,16 +1,23 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/lib/i18n/routing';
 import type {History} from '@/lib/content/history';
+import type {SitePath} from '@/lib/paths';
+import {webPageData} from '@/lib/structured-data';
+import {absoluteUrl} from '@/lib/urls';
 import {FormattedDate} from './FormattedDate';
+import {JsonLd} from './JsonLd';
 
 /**
  * When the page first appeared and when it last changed, under its heading, so that someone who
  * linked to it can tell at a glance whether it changed since. The same dates go to the sitemap
- * and the structured data.
+ * and, given the page's name, address and language, to its structured data as a WebPage (a
+ * release states them in its NewsArticle instead).
  */
-export async function PageDates({history, locale}: {history: History; locale: Locale}) {
+export async function PageDates({history, locale, page}: {history: History; locale: Locale; page?: {name: string; path: SitePath; inLanguage: Locale}}) {
   const t = await getTranslations({locale, namespace: 'PageDates'});
   return (
+    <>
+    {page ? <JsonLd data={webPageData({name: page.name, url: absoluteUrl(page.path, locale), locale: page.inLanguage, history})} /> : null}
     <p className="mb-l text-body-text-small text-black-light1">
       <span className="mr-m inline-block">
         {t('published')} <FormattedDate value={history.published} locale={locale} />
@@ -25,5 +32,6 @@ export async function PageDates({history, locale}: {history: History; locale: Lo
         ) : null}
       </span>
     </p>
+    </>
   );
 }

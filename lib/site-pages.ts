@@ -7,8 +7,9 @@ import {paths, type SitePath} from './paths';
 import {laterPages, listPath, type ReleaseList} from './press-room';
 
 /**
- * A page of the site and when its content last changed. A page made from one entry takes that
- * entry's "last updated" date, the one it shows; a list takes the latest of what it lists.
+ * A page of the site and when its content last changed. A page that shows its dates (an entry's
+ * own page, and the programme, networks and accessibility pages) takes the "last updated" date it
+ * shows; a list takes the latest of what it lists.
  */
 export type SitePage = {path: SitePath; modified?: string};
 
@@ -57,7 +58,7 @@ export function sitePages(): SitePage[] {
     ...c.themes.flatMap((e) => releaseList({kind: 'theme', slug: e.slug}, inTheme(e.slug), [e])),
     ...releases.map((e) => own(e, paths.pressRelease(e.slug))),
     ...page('programme').map((e) => own(e, paths.programme)),
-    {path: paths.networks, modified: latest(page('networks'), c.networkProjects)},
+    ...page('networks').map((e) => own(e, paths.networks)),
     ...c.networkProjects.map((e) => own(e, paths.networkProject(e.slug))),
     {path: paths.openData, modified: latest(c.agreements, c.focusAreas, c.themes, releases, c.pages, c.networkProjects)},
     ...page('accessibility').map((e) => own(e, paths.accessibility))

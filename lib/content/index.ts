@@ -122,6 +122,10 @@ function checkDates(c: Content, now: Date): Problem[] {
   check(c.focusAreas, false);
   check(c.themes, false);
   check(c.pages, false);
+  // The home page is an overview of the others and shows no dates: a note there would be lost.
+  for (const v of c.pages.filter((p) => p.slug === 'home').flatMap(versions)) {
+    if (v.data.updates) problems.push({file: v.file, field: 'updates', message: 'the home page shows no change history; put the note on the page whose content changed'});
+  }
   check(c.networkProjects, false);
   check(c.pressReleases, true);
   return problems;

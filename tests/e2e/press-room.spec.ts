@@ -146,6 +146,9 @@ test('dated pages show Published and Last updated, and the sitemap and structure
     ['/focus-areas/tampere-digital-health-solutions/', 'WebPage', '2026-11-22'],
     ['/themes/wellbeing/', 'WebPage', '2026-11-22'],
     ['/programme/', 'WebPage', '2026-11-22'],
+    ['/networks/', 'WebPage', '2026-11-22'],
+    ['/networks/regional-towns-innovation-ecosystem-network/', 'WebPage', '2026-11-22'],
+    ['/accessibility/', 'WebPage', '2026-11-22'],
     ['/press-releases/2020-05-20-agreements-to-be-concluded-with-18-cities/', 'NewsArticle', '2020-05-20T13:33:00+03:00']
   ] as const;
   for (const locale of locales) {

@@ -162,6 +162,11 @@ describe('change notes', () => {
     expect(problems(twoLines)).toContain('content/agreements/tampere/fi.md: updates.0.note: must be one line; say what changed in one sentence');
   });
 
+  it('cannot stand on the home page, which shows no dates', () => {
+    const files = everywhere(validFiles(), 'pages/home', (t) => t.replace('published: "2026-11-22"\n', `published: "2026-11-22"\n${note('2026-11-23')}`));
+    expect(problems(files)).toContain('content/pages/home/fi.md: updates: the home page shows no change history; put the note on the page whose content changed');
+  });
+
   it('only a release may be dated in the future', () => {
     const files = everywhere(validFiles(), agreement, (t) => t.replace('published: "2026-11-22"', 'published: "2026-12-01"'));
     expect(problems(files)).toContain(

@@ -1,6 +1,9 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {FallbackNotice} from '@/components/FallbackNotice';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {Prose} from '@/components/Prose';
@@ -23,6 +26,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
   const t = await getTranslations({locale, namespace: 'AccessibilityPage'});
   const p = page('accessibility', locale);
   const lang = p.fallback ? p.locale : undefined;
+  const history = historyOf(p.data);
   return (
     <PageShell
       locale={locale}
@@ -31,6 +35,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
+      <PageDates history={history} locale={locale} page={{name: p.data.title, path: paths.accessibility, inLanguage: p.locale}} />
       <FactList facts={[{term: t('publisher'), value: sitePublisher[locale]}]} />
       <Prose html={p.html} lang={lang} slots={{'checked-pages': <p>{t('checkedPages', {count: checkedPageCount()})}</p>}} />
       <section aria-labelledby="feedback" className="mt-xxl max-w-prose">
@@ -47,6 +52,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
           <a href={officialLinks.accessibilityGuidance[locale]}>{t('guidanceLink')}</a>
         </p>
       </section>
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

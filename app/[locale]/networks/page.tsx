@@ -1,6 +1,9 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {FallbackNotice} from '@/components/FallbackNotice';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {Prose} from '@/components/Prose';
@@ -21,6 +24,7 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
   const t = await getTranslations({locale, namespace: 'NetworksPage'});
   const p = page('networks', locale);
   const lang = p.fallback ? p.locale : undefined;
+  const history = historyOf(p.data);
   return (
     <PageShell
       locale={locale}
@@ -29,6 +33,7 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
+      <PageDates history={history} locale={locale} page={{name: p.data.title, path: paths.networks, inLanguage: p.locale}} />
       <Prose html={p.html} lang={lang} />
       <section aria-labelledby="projects" className="mt-xxl">
         <h2 id="projects">{t('projects')}</h2>
@@ -43,6 +48,7 @@ export default async function NetworksPage({params}: {params: LocaleParams}) {
           ))}
         </ul>
       </section>
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

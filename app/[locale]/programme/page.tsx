@@ -1,12 +1,9 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {AgreementLinks} from '@/components/AgreementLinks';
-import {JsonLd} from '@/components/JsonLd';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
-import {webPageData} from '@/lib/structured-data';
-import {absoluteUrl} from '@/lib/urls';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
@@ -37,8 +34,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading title={p.data.title} lead={p.data.description} lang={lang} />
-      <PageDates history={history} locale={locale} />
-      <JsonLd data={webPageData({name: p.data.title, url: absoluteUrl(paths.programme, locale), locale: p.locale, history})} />
+      <PageDates history={history} locale={locale} page={{name: p.data.title, path: paths.programme, inLanguage: p.locale}} />
       <Prose html={p.html} lang={lang} slots={{agreements: <AgreementLinks locale={locale} />}} />
       {p.data.timeline ? (
         <section aria-labelledby="timeline" className="mt-xxl">

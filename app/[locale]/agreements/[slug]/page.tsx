@@ -1,11 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import {JsonLd} from '@/components/JsonLd';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
-import {webPageData} from '@/lib/structured-data';
-import {absoluteUrl} from '@/lib/urls';
 import {RelatedReleases} from '@/components/RelatedReleases';
 import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
@@ -57,8 +54,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
     >
       {a.fallback ? <FallbackNotice shown={a.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={a.data.title} lead={a.data.summary} lang={lang} />
-      <PageDates history={history} locale={locale} />
-      <JsonLd data={webPageData({name: a.data.title, url: absoluteUrl(paths.agreement(slug), locale), locale: a.locale, history})} />
+      <PageDates history={history} locale={locale} page={{name: a.data.title, path: paths.agreement(slug), inLanguage: a.locale}} />
       <FactList
         facts={[
           {term: t('cities'), value: <span lang={lang}>{a.data.cities.join(', ')}</span>},

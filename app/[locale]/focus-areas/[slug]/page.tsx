@@ -1,11 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import {JsonLd} from '@/components/JsonLd';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
-import {webPageData} from '@/lib/structured-data';
-import {absoluteUrl} from '@/lib/urls';
 import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FocusAreaLinks} from '@/components/FocusAreaLinks';
@@ -61,8 +58,7 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
     >
       {f.fallback ? <FallbackNotice shown={f.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={f.data.title} lead={f.data.summary} lang={lang} />
-      <PageDates history={history} locale={locale} />
-      <JsonLd data={webPageData({name: f.data.title, url: absoluteUrl(paths.focusArea(slug), locale), locale: f.locale, history})} />
+      <PageDates history={history} locale={locale} page={{name: f.data.title, path: paths.focusArea(slug), inLanguage: f.locale}} />
       <FactList
         facts={[
           {term: t('agreement'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},

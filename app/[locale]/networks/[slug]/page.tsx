@@ -3,6 +3,9 @@ import {getTranslations} from 'next-intl/server';
 import {ContactList} from '@/components/ContactList';
 import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
+import {PageDates} from '@/components/PageDates';
+import {PageHistory} from '@/components/PageHistory';
+import {historyOf} from '@/lib/content/history';
 import {FormattedDate} from '@/components/FormattedDate';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
@@ -29,6 +32,7 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
   const p = networkProject(slug, locale);
   const networks = page('networks', locale);
   const lang = p.fallback ? p.locale : undefined;
+  const history = historyOf(p.data);
   return (
     <PageShell
       locale={locale}
@@ -40,6 +44,7 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
     >
       {p.fallback ? <FallbackNotice shown={p.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={p.data.title} lead={p.data.summary} lang={lang} />
+      <PageDates history={history} locale={locale} page={{name: p.data.title, path: paths.networkProject(slug), inLanguage: p.locale}} />
       <FactList
         facts={[
           {
@@ -59,6 +64,7 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
           <ContactList contacts={p.data.contacts} />
         </div>
       </section>
+      <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
 }

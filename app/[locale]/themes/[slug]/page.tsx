@@ -1,11 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import {JsonLd} from '@/components/JsonLd';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
-import {webPageData} from '@/lib/structured-data';
-import {absoluteUrl} from '@/lib/urls';
 import {RelatedReleases} from '@/components/RelatedReleases';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {FocusAreaLinks} from '@/components/FocusAreaLinks';
@@ -50,8 +47,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
     >
       {th.fallback ? <FallbackNotice shown={th.locale} /> : null}
       <PageHeading kicker={t('kicker')} title={th.data.title} lead={th.data.summary} lang={lang} />
-      <PageDates history={history} locale={locale} />
-      <JsonLd data={webPageData({name: th.data.title, url: absoluteUrl(paths.theme(slug), locale), locale: th.locale, history})} />
+      <PageDates history={history} locale={locale} page={{name: th.data.title, path: paths.theme(slug), inLanguage: th.locale}} />
       <p className="mb-m max-w-prose">{t('source')}</p>
       <Prose html={th.html} lang={lang} />
       <section aria-labelledby="by-region" className="mt-xxl">
