@@ -114,17 +114,47 @@ describe(`the press room with ${count} more releases`, () => {
     }
   });
 
-  it(`every feed parses and carries at most the newest ${feedSize} releases`, () => {
-    const parser = new XMLParser({ignoreAttributes: false});
+  it(`every feed is valid RSS 2.0 or Atom 1.0 and carries at most the newest ${feedSize} releases`, () => {
+    const parser = new XMLParser({ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry'});
     const feeds = filesUnder(out).filter((f) => /\/(rss|atom)\.xml$/.test(f));
     expect(feeds.length).toBe(routing.locales.length * 2 * (1 + 16 + 3));
+    const absolute = /^https?:\/\/[^/]+\//;
+    const instant = (v: unknown) => !Number.isNaN(Date.parse(String(v)));
     for (const file of feeds) {
-      const xml = parser.parse(fs.readFileSync(file, 'utf8')) as {rss?: {channel: {item?: unknown[]}}; feed?: {entry?: unknown[]}};
-      const items = xml.rss ? (xml.rss.channel.item ?? []) : (xml.feed?.entry ?? []);
-      expect(xml.rss ?? xml.feed, path.relative(out, file)).toBeTruthy();
-      expect(items.length, path.relative(out, file)).toBeLessThanOrEqual(feedSize);
+      const name = path.relative(out, file);
+      type Rss = {'@_version': string; channel: {title: string; link: string; description: string; item?: {title: string; link: string; guid: {'#text': string}; pubDate: string}[]}};
+      type Atom = {'@_xmlns': string; id: string; title: string; updated: string; author: {name: string}; entry?: {id: string; title: unknown; updated: string; published: string; link: {'@_href': string}}[]};
+      const xml = parser.parse(fs.readFileSync(file, 'utf8')) as {rss?: Rss; feed?: Atom};
+      // What each format requires: RSS a channel's title, link and description; Atom a feed's
+      // and each entry's id, title and updated, and an author.
+      if (file.endsWith('rss.xml')) {
+        const rss = xml.rss;
+        expect(rss?.['@_version'], name).toBe('2.0');
+        expect([rss?.channel.title, rss?.channel.description].every(Boolean), name).toBe(true);
+        expect(rss?.channel.link, name).toMatch(absolute);
+        const items = rss?.channel.item ?? [];
+        expect(items.length, name).toBeLessThanOrEqual(feedSize);
+        for (const item of items) {
+          expect(item.title, name).toBeTruthy();
+          expect(item.link, name).toMatch(absolute);
+          expect(item.guid['#text'], name).toMatch(/^urn:ekosysteemisopimukset:press-release:/);
+          expect(instant(item.pubDate), name).toBe(true);
+        }
+      } else {
+        const atom = xml.feed;
+        expect(atom?.['@_xmlns'], name).toBe('http://www.w3.org/2005/Atom');
+        expect([atom?.id, atom?.title, atom?.author.name].every(Boolean), name).toBe(true);
+        expect(instant(atom?.updated), name).toBe(true);
+        const entries = atom?.entry ?? [];
+        expect(entries.length, name).toBeLessThanOrEqual(feedSize);
+        for (const entry of entries) {
+          expect([entry.id, entry.title].every(Boolean), name).toBe(true);
+          expect(instant(entry.updated) && instant(entry.published), name).toBe(true);
+          expect(entry.link['@_href'], name).toMatch(absolute);
+        }
+      }
     }
-    const all = parser.parse(fs.readFileSync(path.join(out, 'en', 'press-releases', 'atom.xml'), 'utf8')) as {feed: {entry: {id: string; link: {'@_href': string}}[]}};
+    const all = new XMLParser({ignoreAttributes: false}).parse(fs.readFileSync(path.join(out, 'en', 'press-releases', 'atom.xml'), 'utf8')) as {feed: {entry: {id: string; link: {'@_href': string}}[]}};
     expect(all.feed.entry).toHaveLength(feedSize);
     expect(all.feed.entry[0]?.id).toBe(`urn:ekosysteemisopimukset:press-release:${fixture.published[0]}:en`);
     expect(all.feed.entry[0]?.link['@_href']).toMatch(new RegExp(`^https?://[^/]+/en/press-releases/${fixture.published[0]}/$`));
