@@ -6,10 +6,12 @@ import {PageShell} from '@/components/PageShell';
 import {PressReleaseList} from '@/components/PressReleaseList';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
-import {agreements, pressReleases, releasesAbout, releasesInTheme, releaseYears, themes} from '@/lib/content/queries';
+import {agreements, pressReleases, releaseYears, themes} from '@/lib/content/queries';
+import type {Localized} from '@/lib/content';
+import type {Locale} from '@/lib/i18n/routing';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
-import {latestInPressRoom} from '@/lib/press-room';
+import {latestInPressRoom, listPath, releasesIn, type ReleaseList} from '@/lib/press-room';
 
 export async function generateMetadata({params}: {params: LocaleParams}): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -31,6 +33,11 @@ function ListLinks({items}: {items: {href: string; label: string; count: number;
       ))}
     </ul>
   );
+}
+
+/** A link to the releases about one agreement or in one theme, named as its entry names it. */
+function filterLink(list: ReleaseList, entry: Localized<{title: string}>, locale: Locale) {
+  return {href: listPath(list), label: entry.data.title, count: releasesIn(list, locale).length, lang: entry.fallback ? entry.locale : undefined};
 }
 
 /**
@@ -58,23 +65,9 @@ export default async function PressReleasesPage({params}: {params: LocaleParams}
         <h3 className="mt-m">{t('byYear')}</h3>
         <ListLinks items={years.map(({year, count}) => ({href: paths.pressReleaseYear(year), label: year, count}))} />
         <h3 className="mt-m">{t('byRegion')}</h3>
-        <ListLinks
-          items={agreements(locale).map((a) => ({
-            href: paths.pressReleasesAbout(a.slug),
-            label: a.data.title,
-            count: releasesAbout(a.slug, locale).length,
-            lang: a.fallback ? a.locale : undefined
-          }))}
-        />
+        <ListLinks items={agreements(locale).map((a) => filterLink({kind: 'region', slug: a.slug}, a, locale))} />
         <h3 className="mt-m">{t('byTheme')}</h3>
-        <ListLinks
-          items={themes(locale).map((th) => ({
-            href: paths.pressReleasesInTheme(th.slug),
-            label: th.data.title,
-            count: releasesInTheme(th.slug, locale).length,
-            lang: th.fallback ? th.locale : undefined
-          }))}
-        />
+        <ListLinks items={themes(locale).map((th) => filterLink({kind: 'theme', slug: th.slug}, th, locale))} />
       </section>
     </PageShell>
   );
