@@ -55,14 +55,15 @@ export const pageCount = (releases: number) => Math.max(1, Math.ceil(releases / 
 /** The releases on page n (counting from 1). */
 export const pageOf = <T>(releases: T[], n: number): T[] => releases.slice((n - 1) * releasesPerPage, n * releasesPerPage);
 
-/** The page numbers after the first, as route segments: ["page", "2"], ["page", "3"], ... */
-export const laterPages = (releases: number) =>
-  Array.from({length: pageCount(releases) - 1}, (_, i) => ['page', String(i + 2)]);
+/** Page n's address after its list's own, as route segments: [] for the first, ["page", "2"] for the second. */
+const segmentsOf = (n: number) => paths.listPage('', n).split('/').filter(Boolean);
+
+/** The route segments of the pages after the first: ["page", "2"], ["page", "3"], ... */
+export const laterPages = (releases: number) => Array.from({length: pageCount(releases) - 1}, (_, i) => segmentsOf(i + 2));
 
 /** Reads a page number from the route's segments: [] is page 1, ["page", "2"] page 2; anything else is not a page. */
 export function pageNumber(segments: string[] | undefined): number | undefined {
   if (!segments || segments.length === 0) return 1;
-  const [word, n] = segments;
-  return segments.length === 2 && word === 'page' && /^[1-9]\d*$/.test(n ?? '') && Number(n) >= 2 ? Number(n) : undefined;
+  const n = Number(segments.at(-1));
+  return Number.isInteger(n) && n >= 2 && segmentsOf(n).join('/') === segments.join('/') ? n : undefined;
 }
-
