@@ -17,21 +17,21 @@ export async function PageDates({history, locale, page}: {history: History; loca
   const t = await getTranslations({locale, namespace: 'PageDates'});
   return (
     <>
-    {page ? <JsonLd data={webPageData({name: page.name, url: absoluteUrl(page.path, locale), locale: page.inLanguage, history})} /> : null}
-    <p className="mb-l text-body-text-small text-black-light1">
-      <span className="mr-m inline-block">
-        {t('published')} <FormattedDate value={history.published} locale={locale} />
-      </span>
-      <span className="inline-block">
-        {t('modified')} <FormattedDate value={history.modified} locale={locale} />
-        {history.updates.length > 0 ? (
-          <>
-            {' '}
-            (<a href="#history">{t('seeChanges', {count: history.updates.length})}</a>)
-          </>
-        ) : null}
-      </span>
-    </p>
+      {page ? <JsonLd data={webPageData({name: page.name, url: absoluteUrl(page.path, locale), locale: page.inLanguage, history})} /> : null}
+      <p className="mb-l text-body-text-small text-black-light1">
+        <span className="mr-m inline-block">
+          {t('published')} <FormattedDate value={history.published} locale={locale} />
+        </span>
+        <span className="inline-block">
+          {t('modified')} <FormattedDate value={history.modified} locale={locale} />
+          {history.updates.length > 0 ? (
+            <>
+              {' '}
+              (<a href="#history">{t('seeChanges', {count: history.updates.length})}</a>)
+            </>
+          ) : null}
+        </span>
+      </p>
     </>
   );
 }

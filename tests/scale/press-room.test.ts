@@ -177,5 +177,9 @@ describe(`the press room with ${count} more releases`, () => {
     const [published, modified] = release.times.map((t) => t.datetime);
     expect(modified).not.toBe(published);
     expect(lastmod.get(`/fi/press-releases/${slug}/`)).toBe(modified);
+    // The structured data says the same: the release's NewsArticle and the agreement's WebPage.
+    const dateModified = (address: string) => /"dateModified":"([^"]+)"/.exec(fs.readFileSync(pageFile(address), 'utf8'))?.[1];
+    expect(dateModified(`/fi/press-releases/${slug}/`)).toBe(modified);
+    expect(dateModified(`/en/agreements/${fixture.updatedAgreement.slug}/`)).toBe(fixture.updatedAgreement.date);
   });
 });
