@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {alias: {'@': path.resolve(import.meta.dirname)}},
   test: {
     environment: 'node',
+    // Pages and feeds need the site's public address; tests use a reserved test domain.
+    env: {SITE_ORIGIN: 'https://ekosysteemisopimukset.test'},
     // next-intl's ESM build imports "next/navigation" without an extension; let Vite resolve it.
     server: {deps: {inline: ['next-intl']}},
     projects: [

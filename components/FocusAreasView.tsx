@@ -4,6 +4,7 @@ import {paths, type SitePath} from '@/lib/paths';
 import type {BrowserFilter} from './FocusAreaBrowser';
 import {FocusAreaFilterPage} from './FocusAreaFilterPage';
 import {PageHeading} from './PageHeading';
+import {SourceList} from './SourceList';
 import {PageShell} from './PageShell';
 
 /** The focus-area list page, unfiltered or filtered by one theme or region. */
@@ -17,6 +18,7 @@ export async function FocusAreasView({locale, path, title, description, filter}:
     <PageShell locale={locale} path={path} trail={trail}>
       <PageHeading title={title} lead={description} />
       <FocusAreaFilterPage locale={locale} filter={filter} />
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import type {History} from '@/lib/content/history';
 import type {SitePath} from '@/lib/paths';
 import {webPageData} from '@/lib/structured-data';
 import {absoluteUrl} from '@/lib/urls';
+import {compareDates} from '@/lib/dates';
 import {FormattedDate} from './FormattedDate';
 import {JsonLd} from './JsonLd';
 
@@ -13,24 +14,32 @@ import {JsonLd} from './JsonLd';
  * and, given the page's name, address and language, to its structured data as a WebPage (a
  * release states them in its NewsArticle instead).
  */
-export async function PageDates({history, locale, page}: {history: History; locale: Locale; page?: {name: string; path: SitePath; inLanguage: Locale}}) {
+export async function PageDates({history, locale, page, of = 'page'}: {history: History; locale: Locale; page?: {name: string; path: SitePath; inLanguage: Locale}; of?: 'page' | 'summary'}) {
   const t = await getTranslations({locale, namespace: 'PageDates'});
+  // Labelled as the page's (or the summary's) own dates, so that no one reads them as the dates of
+  // the agreement or release the page is about; "last updated" only when it differs.
+  const changed = history.updates.length > 0 || compareDates(history.modified, history.published) !== 0;
   return (
     <>
       {page ? <JsonLd data={webPageData({name: page.name, url: absoluteUrl(page.path, locale), locale: page.inLanguage, history})} /> : null}
       <p className="mb-l text-body-text-small text-black-light1">
-        <span className="mr-m inline-block">
-          {t('published')} <FormattedDate value={history.published} locale={locale} />
-        </span>
         <span className="inline-block">
-          {t('modified')} <FormattedDate value={history.modified} locale={locale} />
-          {history.updates.length > 0 ? (
-            <>
-              {' '}
-              (<a href="#history">{t('seeChanges', {count: history.updates.length})}</a>)
-            </>
-          ) : null}
+          {t(of === 'summary' ? 'summaryPublished' : 'published')} <FormattedDate value={history.published} locale={locale} />
         </span>
+        {changed ? (
+          <>
+            {' · '}
+            <span className="inline-block">
+              {t(of === 'summary' ? 'summaryModified' : 'modified')} <FormattedDate value={history.modified} locale={locale} />
+              {history.updates.length > 0 ? (
+                <>
+                  {' '}
+                  (<a href="#history">{t('seeChanges', {count: history.updates.length})}</a>)
+                </>
+              ) : null}
+            </span>
+          </>
+        ) : null}
       </p>
     </>
   );

@@ -12,6 +12,8 @@ import {PermanentLink} from './PermanentLink';
 import {FeedLinks} from './FeedLinks';
 import {PageDates} from './PageDates';
 import {PageHistory} from './PageHistory';
+import {SourceList} from './SourceList';
+import {sitePublisher} from '@/lib/site';
 import {historyOf} from '@/lib/content/history';
 import {Prose} from './Prose';
 import {Link} from '@/lib/i18n/navigation';
@@ -30,7 +32,7 @@ export async function pressReleaseMetadata(slug: string, locale: Locale): Promis
   return pageMetadata({
     locale,
     path: paths.pressRelease(slug),
-    title: r.data.title,
+    title: (await getTranslations({locale, namespace: 'PressReleasePage'}))('documentTitle', {title: r.data.title}),
     description: r.data.summary,
     share: await pressReleaseShare(slug, locale),
     article: {published, modified}
@@ -41,7 +43,7 @@ export async function pressReleaseMetadata(slug: string, locale: Locale): Promis
 export async function PressReleasePage({slug, locale}: {slug: string; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'PressReleasePage'});
   const crumbs = await getTranslations({locale, namespace: 'Breadcrumbs'});
-  const languages = await getTranslations({locale, namespace: 'Languages'});
+  const inLanguage = await getTranslations({locale, namespace: 'InLanguage'});
   const r = pressRelease(slug, locale);
   const share = await pressReleaseShare(slug, locale);
   const lang = r.fallback ? r.locale : undefined;
@@ -73,7 +75,7 @@ export async function PressReleasePage({slug, locale}: {slug: string; locale: Lo
                     <Link href={paths.pressRelease(slug)} locale={l} lang={l} hrefLang={l}>
                       {versions[l]?.data.title}
                     </Link>{' '}
-                    <span className="text-black-light1">({languages(l)})</span>
+                    <span className="text-black-light1">({inLanguage(l)})</span>
                   </li>
                 ))}
               </ul>
@@ -92,20 +94,23 @@ export async function PressReleasePage({slug, locale}: {slug: string; locale: Lo
       ]}
     >
       {r.fallback ? <FallbackNotice shown={r.locale} /> : null}
-      <JsonLd data={newsArticleData({release: r, url: absoluteUrl(paths.pressRelease(slug), locale), image: shareImageUrl(share, locale), publisher: r.data.issuer})} />
+      <JsonLd data={newsArticleData({release: r, url: absoluteUrl(paths.pressRelease(slug), locale), image: shareImageUrl(share, locale), publisher: sitePublisher[locale]})} />
       <article>
-        <PageHeading kicker={t('kicker')} title={r.data.title} lead={r.data.summary} lang={lang} />
-        <PageDates history={history} locale={locale} />
+        <PageHeading kicker={t('kicker', {kind: r.data.kind})} title={r.data.title} lead={r.data.summary} lang={lang} />
+        <PageDates history={history} locale={locale} of="summary" />
         <ReleaseAttribution release={r.data} locale={locale} lang={lang} />
         <FactList facts={facts} />
         <Prose html={r.html} lang={lang} slots={{'focus-areas': <AgreementFocusAreaList locale={locale} />}} />
-        <section aria-labelledby="contacts" className="mt-xxl">
-          <h2 id="contacts">{t('contacts')}</h2>
-          <p className="mt-xs text-black-light1">{t.rich('contactsNote', {date: () => <FormattedDate value={r.data.published.slice(0, 10)} locale={locale} />})}</p>
-          <div className="mt-s" lang={lang}>
-            <ContactList contacts={r.data.contacts} />
-          </div>
-        </section>
+        {r.data.contacts ? (
+          <section aria-labelledby="contacts" className="mt-xxl">
+            <h2 id="contacts">{t('contacts')}</h2>
+            <p className="mt-xs text-black-light1">{t.rich('contactsNote', {kind: r.data.kind, date: () => <FormattedDate value={r.data.issued.slice(0, 10)} locale={locale} />})}</p>
+            <div className="mt-s" lang={lang}>
+              <ContactList contacts={r.data.contacts} />
+            </div>
+          </section>
+        ) : null}
+        <SourceList sources={r.data.sources} locale={locale} />
         <PageHistory history={history} locale={locale} lang={lang} />
         <PermanentLink path={paths.pressRelease(slug)} locale={locale} />
       </article>

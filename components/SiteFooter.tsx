@@ -2,7 +2,7 @@ import {useTranslations} from 'next-intl';
 import {Link} from '@/lib/i18n/navigation';
 import type {Locale} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
-import {feedbackEmail, officialLinks} from '@/lib/site';
+import {feedbackEmail, officialLinks, sitePublisher} from '@/lib/site';
 
 export function SiteFooter({locale}: {locale: Locale}) {
   const t = useTranslations('SiteFooter');
@@ -14,6 +14,7 @@ export function SiteFooter({locale}: {locale: Locale}) {
             {t('aboutHeading')}
           </h2>
           <p>{t('about')}</p>
+          <p className="mt-xs">{t('publisher', {publisher: sitePublisher[locale]})}</p>
         </section>
         <section aria-labelledby="footer-feedback">
           <h2 id="footer-feedback" className="text-body-semi-bold">

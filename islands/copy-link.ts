@@ -15,7 +15,8 @@ start(
     button.hidden = false;
     button.addEventListener('click', () => {
       status.textContent = '';
-      navigator.clipboard.writeText(address.textContent ?? '').then(
+      // A build for this machine shows only the path; copy it whole, on the address the page came from.
+      navigator.clipboard.writeText(new URL(address.textContent ?? '', location.href).href).then(
         () => (status.textContent = root.dataset.copied ?? ''),
         () => button.focus()
       );

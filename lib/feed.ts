@@ -8,7 +8,7 @@ import {toInstant} from './dates';
 import {absoluteUrl} from './urls';
 import {paths} from './paths';
 import {localePath} from './i18n/navigation';
-import {contentLicence, sitePublisher, siteOrigin} from './site';
+import {contentLicence, siteOrigin} from './site';
 import {feedSize, listPath, releasesIn, type ReleaseList} from './press-room';
 
 /** The lists that have feeds: all releases, and those about one agreement or one theme. */
@@ -45,16 +45,21 @@ export async function feedLinks(list: FeedList, locale: Locale) {
 }
 
 /**
- * A feed of a list's newest releases in one language (those written in it; a fallback is not
- * news in that language), as RSS 2.0 or Atom 1.0. An item's date is its last update, so that a
- * change note reaches the people who follow the feed.
+ * A feed of a list's newest summaries in one language (those written in it; a fallback is not
+ * news in that language), as RSS 2.0 or Atom 1.0: newest by when the summary appeared on the site,
+ * so that a summary of an older release still reaches subscribers. An item's dates are the
+ * summary's own (published, last updated, so that a change note reaches them); the ministry's
+ * date stays on the page. Items are titled as summaries, and the site is their author.
  */
 export async function releaseFeed(list: FeedList, format: FeedFormat, locale: Locale): Promise<string> {
   const t = await getTranslations({locale, namespace: 'Feed'});
-  const releases = releasesIn(list, locale)
+  const page = await getTranslations({locale, namespace: 'PressReleasePage'});
+  const site = await getTranslations({locale, namespace: 'SiteHeader'});
+  const dated = releasesIn(list, locale)
     .filter((r) => !r.fallback)
+    .map((r) => ({release: r, history: historyOf(r.data)}))
+    .sort((a, b) => toInstant(b.history.published).getTime() - toInstant(a.history.published).getTime())
     .slice(0, feedSize);
-  const dated = releases.map((r) => ({release: r, history: historyOf(r.data)}));
   const updated = dated.map((d) => toInstant(d.history.modified)).sort((a, b) => b.getTime() - a.getTime())[0];
   const home = absoluteUrl(listPath(list), locale);
   const feed = new Feed({
@@ -66,13 +71,13 @@ export async function releaseFeed(list: FeedList, format: FeedFormat, locale: Lo
     copyright: contentLicence.name,
     // Atom requires a date: a list with no releases yet is as new as the build.
     updated: updated ?? getContent().now,
-    author: {name: sitePublisher[locale]},
+    author: {name: site('siteName')},
     feedLinks: {rss: feedUrl(list, 'rss', locale), atom: feedUrl(list, 'atom', locale)},
     generator: t('title')
   });
   for (const {release: r, history} of dated) {
     feed.addItem({
-      title: r.data.title,
+      title: page('documentTitle', {title: r.data.title}),
       // An id that survives a change of domain: the release's slug and language.
       id: releaseId(r.slug, locale),
       link: absoluteUrl(paths.pressRelease(r.slug), locale),

@@ -7,7 +7,8 @@ import {paths, type SitePath} from './paths';
 import {contentLicence} from './site';
 import {absoluteUrl} from './urls';
 
-// The open-data files: all content in all three languages, with stable ids (the slugs, which are
+// The open-data files: the basic facts of the agreements, focus areas and release summaries in all
+// three languages (not the pages' text), with stable ids (the slugs, which are
 // also the page addresses) and the page URLs. A language a text does not exist in is null, never
 // silently filled from another language.
 
@@ -58,7 +59,7 @@ export function focusAreaRecords() {
         theme: d.theme,
         order: d.order,
         name: perLocale(entry, (v) => v.title),
-        alternativeNames: perLocale(entry, (v) => v.alternativeNames ?? []),
+        alternativeNames: perLocale(entry, (v) => (v.alternativeNames ?? []).map((n) => ({name: n.name, language: n.language}))),
         summary: perLocale(entry, (v) => v.summary ?? null),
         url: urls(paths.focusArea(entry.slug))
       };
@@ -71,6 +72,8 @@ export function pressReleaseRecords() {
     const d = neutral(entry);
     return {
       id: entry.slug,
+      kind: d.kind,
+      issued: machineDate(d.issued),
       published: machineDate(d.published),
       modified: machineDate(historyOf(d).modified),
       title: perLocale(entry, (v) => v.title),
@@ -78,13 +81,13 @@ export function pressReleaseRecords() {
       issuer: perLocale(entry, (v) => v.issuer),
       agreements: d.agreements,
       themes: d.themes ?? [],
-      ministryVersions: d.ministryVersions.map((m) => ({language: m.language, published: machineDate(m.published), headline: m.headline})),
-      contacts: d.contacts.map((c, i) => ({
+      ministryVersions: d.ministryVersions.map((m) => ({language: m.language, published: machineDate(m.published), headline: m.headline, url: m.url ?? null})),
+      contacts: (d.contacts ?? []).map((c, i) => ({
         name: c.name,
         phone: c.phone ?? null,
         email: c.email ?? null,
-        role: perLocale(entry, (v) => v.contacts[i]?.role ?? null),
-        organisation: perLocale(entry, (v) => v.contacts[i]?.organisation ?? null)
+        role: perLocale(entry, (v) => v.contacts?.[i]?.role ?? null),
+        organisation: perLocale(entry, (v) => v.contacts?.[i]?.organisation ?? null)
       })),
       url: urls(paths.pressRelease(entry.slug))
     };
@@ -127,9 +130,9 @@ function flatten(record: object, prefix = ''): Record<string, string | number> {
 
 /**
  * A list item in one CSV cell: a contact as "Name, phone, email", a version of the ministry's
- * release as "language, published, headline".
+ * release as "language, published, headline, url", another wording as "language, name".
  */
 function describeItem(item: Record<string, unknown>): string {
-  const parts = 'headline' in item ? [item.language, item.published, item.headline] : [item.name, item.phone, item.email];
+  const parts = 'headline' in item ? [item.language, item.published, item.headline, item.url] : 'language' in item ? [item.language, item.name] : [item.name, item.phone, item.email];
   return parts.filter((v) => typeof v === 'string' && v !== '').join(', ');
 }

@@ -34,12 +34,13 @@ export async function pressReleaseShare(slug: string, locale: Locale): Promise<S
   const site = await getTranslations({locale, namespace: 'SiteHeader'});
   const t = await getTranslations({locale, namespace: 'PressReleasePage'});
   const r = pressRelease(slug, locale);
-  const kicker = `${t('kicker')} ${formatDate(r.data.published.slice(0, 10), locale)}`;
+  const kicker = `${t('kicker', {kind: r.data.kind})} ${formatDate(r.data.issued.slice(0, 10), locale)}`;
   return {
     site: site('siteName'),
     kicker,
     title: r.data.title,
-    detail: r.data.issuer,
+    // The card's byline says whose text it is: the site's summary, not the ministry's release.
+    detail: t('attributionHeading', {kind: r.data.kind}),
     alt: `${kicker}: ${r.data.title}`,
     page: paths.pressRelease(slug)
   };

@@ -8,14 +8,14 @@ import {feedbackEmail, siteOrigin} from './site';
 import {absoluteUrl} from './urls';
 import type {SitePath} from './paths';
 
-/** The ministry that runs the programme, named in the page's language. */
-export function ministryData(name: string): WithContext<GovernmentOrganization> {
-  return {'@context': 'https://schema.org', '@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#ministry`, name, email: feedbackEmail};
+/** Who publishes the site (content/site.yaml), named in the page's language, with its feedback address. */
+export function publisherData(name: string): WithContext<GovernmentOrganization> {
+  return {'@context': 'https://schema.org', '@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#publisher`, name, email: feedbackEmail};
 }
 
 /** The same organisation inside another item. */
-function ministry(name: string): GovernmentOrganization {
-  return {'@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#ministry`, name};
+function publisher(name: string): GovernmentOrganization {
+  return {'@type': 'GovernmentOrganization', '@id': `${siteOrigin}/#publisher`, name};
 }
 
 export function breadcrumbData(trail: {label: string; href: SitePath}[], locale: Locale): WithContext<BreadcrumbList> {
@@ -32,11 +32,13 @@ export function breadcrumbData(trail: {label: string; href: SitePath}[], locale:
 }
 
 /**
- * A release page is our summary of the ministry's release: the summary is the article, and the
- * ministry's release, in each language version the sources hold, is what it is based on.
+ * A release page is the site's summary of the ministry's release: the summary is the article,
+ * written and published by the site's publisher, and the ministry's release, in each language
+ * version the sources hold, is what it is based on.
  */
-export function newsArticleData({release, url, image, publisher}: {release: Localized<PressRelease>; url: string; image: string; publisher: string}): WithContext<NewsArticle> {
+export function newsArticleData({release, url, image, publisher: site}: {release: Localized<PressRelease>; url: string; image: string; publisher: string}): WithContext<NewsArticle> {
   const history = historyOf(release.data);
+  const issuer: GovernmentOrganization = {'@type': 'GovernmentOrganization', name: release.data.issuer};
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -48,13 +50,16 @@ export function newsArticleData({release, url, image, publisher}: {release: Loca
     image: [image],
     datePublished: machineDate(history.published),
     dateModified: machineDate(history.modified),
+    author: publisher(site),
+    publisher: publisher(site),
     isBasedOn: release.data.ministryVersions.map((v) => ({
       '@type': 'NewsArticle' as const,
       headline: v.headline,
       inLanguage: v.language,
       datePublished: machineDate(v.published),
-      author: ministry(publisher),
-      publisher: ministry(publisher)
+      ...(v.url ? {url: v.url} : {}),
+      author: issuer,
+      publisher: issuer
     }))
   };
 }

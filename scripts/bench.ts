@@ -30,7 +30,7 @@ import type {Locale} from '../lib/i18n/routing';
 import {searchData} from '../lib/search/documents';
 import {SiteSearch} from '../lib/search/engine';
 import {filesUnder} from './lib/files';
-import {addReleases, copyProject, scaleNow} from './lib/scale-fixture';
+import {addReleases, copyProject, scaleNow, testOrigin} from './lib/scale-fixture';
 
 const root = process.cwd();
 // Scratch builds live inside the project (in .bench/, ignored by git), so that Turbopack resolves
@@ -61,7 +61,8 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
   const start = process.hrtime.bigint();
-  execFileSync(command, args, {cwd, stdio: 'ignore', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env}});
+  // Builds for the public need an address; the bench builds for the reserved test domain.
+  execFileSync(command, args, {cwd, stdio: 'ignore', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_ORIGIN: testOrigin, ...env}});
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 

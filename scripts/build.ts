@@ -5,6 +5,7 @@ import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {helsinkiMoment} from '../lib/dates';
 import {publicationTime} from '../lib/now';
+import {readSettings, resolveOrigin} from '../lib/site-settings';
 
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
 
@@ -15,8 +16,22 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const env = {...process.env, SITE_NOW: now.toISOString(), NEXT_TELEMETRY_DISABLED: '1'};
-console.log(`Building the site as of ${helsinkiMoment(now).replace('T', ' ')} Helsinki time (${env.SITE_NOW}).`);
+// `--local` builds a copy to look at on this machine (npm start); any other build is for the public
+// and must know its public address, or its feeds, sitemap and permanent addresses would be wrong.
+const local = process.argv.includes('--local');
+const env = {...process.env, SITE_NOW: now.toISOString(), NEXT_TELEMETRY_DISABLED: '1', ...(local ? {SITE_LOCAL: '1'} : {})};
+let origin;
+try {
+  origin = resolveOrigin(env, readSettings());
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+if ('error' in origin) {
+  console.error(origin.error);
+  process.exit(1);
+}
+console.log(`Building the site as of ${helsinkiMoment(now).replace('T', ' ')} Helsinki time (${env.SITE_NOW}), ${origin.local ? `to look at on this machine (${origin.origin})` : `for ${origin.origin}`}.`);
 
 const steps: [string, string[]][] = [
   [bin('tsx'), ['scripts/check-content.ts']],

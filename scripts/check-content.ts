@@ -7,12 +7,19 @@ import {editorialProblems, formatEditorial} from '../lib/content/editorial';
 import {readRedirects} from '../lib/redirects';
 import {readSearchWords} from '../lib/search/words';
 import {waitingReport} from '../lib/content/waiting';
+import {readSettings} from '../lib/site-settings';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
 const fileProblems: Problem[] = [];
 readRedirects(root, fileProblems);
 readSearchWords(root, fileProblems);
+try {
+  readSettings(root);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fileProblems.push(...error.problems);
+}
 if (fileProblems.length > 0) {
   console.error(fileProblems.map(formatProblem).join('\n'));
   process.exit(1);

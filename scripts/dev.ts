@@ -9,7 +9,7 @@ async function main() {
   cleanIslands();
   const islands = await esbuild.context(islandOptions(true));
   await islands.watch();
-  const next = spawn('next', ['dev', ...process.argv.slice(2)], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+  const next = spawn('next', ['dev', ...process.argv.slice(2)], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_LOCAL: '1'}});
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -7,6 +7,7 @@ import {formatProblem, type Problem} from '../lib/content/errors';
 import {routing, type Locale} from '../lib/i18n/routing';
 import {readRedirects, type Redirect} from '../lib/redirects';
 import {siteOrigin} from '../lib/site';
+import {shownAddress} from '../lib/urls';
 import fi from '../messages/fi.json';
 import sv from '../messages/sv.json';
 import en from '../messages/en.json';
@@ -31,7 +32,7 @@ function redirectPage({to}: Redirect, languages: Locale[]): string {
   const sections = languages
     .map((l) => {
       const t = messages[l].Redirect;
-      return `<section lang="${l}"><h1>${escape(t.title)}</h1><p>${escape(t.body)} <a href="${escape(to)}">${escape(target)}</a></p></section>`;
+      return `<section lang="${l}"><h1>${escape(t.title)}</h1><p>${escape(t.body)} <a href="${escape(to)}">${escape(shownAddress(to))}</a></p></section>`;
     })
     .join('\n');
   return `<!DOCTYPE html>

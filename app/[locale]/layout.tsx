@@ -3,11 +3,11 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {JsonLd} from '@/components/JsonLd';
 import {SkipLink} from '@/components/SkipLink';
-import {ministryData} from '@/lib/structured-data';
+import {publisherData} from '@/lib/structured-data';
 import {SiteFooter} from '@/components/SiteFooter';
 import {sourceSans} from '@/lib/fonts';
 import {localeParams, pageLocale, type LocaleParams} from '@/lib/i18n/page';
-import {siteOrigin} from '@/lib/site';
+import {siteOrigin, sitePublisher} from '@/lib/site';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
@@ -24,12 +24,11 @@ export async function generateMetadata({params}: {params: LocaleParams}): Promis
 export default async function LocaleLayout({children, params}: {children: ReactNode; params: LocaleParams}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({locale, namespace: 'SkipLink'});
-  const footer = await getTranslations({locale, namespace: 'SiteFooter'});
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body className="flex min-h-screen flex-col">
         <SkipLink label={t('label')} />
-        <JsonLd data={ministryData(footer('ministry'))} />
+        <JsonLd data={publisherData(sitePublisher[locale])} />
         {children}
         <SiteFooter locale={locale} />
       </body>

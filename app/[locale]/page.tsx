@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
 import {PressReleaseList} from '@/components/PressReleaseList';
+import {SourceList} from '@/components/SourceList';
 import {Prose} from '@/components/Prose';
 import {Timeline} from '@/components/Timeline';
 import {FallbackNotice} from '@/components/FallbackNotice';
@@ -73,6 +74,7 @@ export default async function HomePage({params}: {params: LocaleParams}) {
           </div>
         </section>
       </div>
+      <SourceList sources={home.data.sources} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {precisionOf} from '../dates';
+import {routing} from '../i18n/routing';
 
 // Building blocks shared by the collection schemas. Each carries the plain-words message an
 // editor sees when the field is wrong.
@@ -73,3 +74,56 @@ export const updates = z.array(update).min(1);
 
 /** The day a page first appeared on the site (not the date of the events it describes). */
 export const firstPublished = day;
+
+/** A language of the site: the language a source or a wording is written in. */
+export const language = z.enum(routing.locales);
+
+/** A public web address: https or http, with a real host name (never a local address). */
+export const publicUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  message: 'must be a public web address starting with https://, for example "https://tem.fi/ekosysteemisopimukset"'
+});
+
+/**
+ * A public page or document that facts on the page rest on. The page lists its sources with links,
+ * so that a reader can check every fact.
+ */
+export const source = z.strictObject({
+  /** Its title or headline exactly as published, in its own language. */
+  title,
+  /** Who published it, named in this page's language; leave out only when the source does not say. */
+  publisher: text.optional(),
+  /** Its public address. Leave out only for a document that has none (such as a presentation). */
+  url: publicUrl.optional(),
+  /** The language it is written in. */
+  language,
+  /**
+   * The date it gives itself (a year, a month, a day, or a day and Helsinki time); leave out when
+   * the page is undated, so that no reader takes it for current.
+   */
+  date: z
+    .preprocess(
+      (v) => (typeof v === 'number' ? String(v) : unquoteDate(v)),
+      z.string().refine((v) => precisionOf(v) !== undefined, {
+        message: 'must be a year "YYYY", a month "YYYY-MM", a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:MM"'
+      })
+    )
+    .optional()
+});
+
+/** The sources of an entry, in the order the page lists them. */
+export const sources = z.array(source).min(1);
+
+/**
+ * Another wording of a name, exactly as one of the entry's sources writes it, in that source's
+ * language: pages show it with its language and its source.
+ */
+export const otherName = z.strictObject({
+  /** The wording exactly as the source has it. */
+  name: title,
+  /** The language of the wording. */
+  language,
+  /** The address of the source that uses it, or the title of a source without an address: one of this entry's `sources`. */
+  source: text
+});

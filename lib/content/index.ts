@@ -4,6 +4,9 @@ import {compareDates, helsinkiMoment, toInstant} from '../dates';
 import {publicationTime} from '../now';
 import {ContentError, type Problem} from './errors';
 import {readCollection, type Entry, type Source} from './read';
+import {renderBody, type RefKind} from '../markdown';
+import {localePath} from '../i18n/navigation';
+import {paths} from '../paths';
 import {
   agreementSchema,
   focusAreaSchema,
@@ -17,6 +20,8 @@ import {
   type Page,
   type PressRelease,
   type Theme,
+  type OtherName,
+  type SourceRef,
   type Update
 } from './schemas';
 
@@ -67,12 +72,37 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
     waiting: [],
     now
   };
-  problems.push(...checkRelations(content), ...checkDates(content, now));
+  problems.push(...checkRelations(content), ...checkDates(content, now), ...renderBodies(content));
   if (problems.length > 0) throw new ContentError(problems);
   sortAll(content);
   holdBack(content, now);
   content.gaps = findGaps(content);
   return content;
+}
+
+/**
+ * Renders every body once all entries are known, so that a body can name an agreement, a focus
+ * area or a theme by its slug and show it under its own name in the page's language.
+ */
+function renderBodies(c: Content): Problem[] {
+  const problems: Problem[] = [];
+  const byKind: Record<RefKind, Entry<{title: string}>[]> = {agreement: c.agreements, 'focus-area': c.focusAreas, theme: c.themes};
+  const pathOf: Record<RefKind, (slug: string) => string> = {agreement: paths.agreement, 'focus-area': paths.focusArea, theme: paths.theme};
+  const all: Entry<unknown>[] = [...c.agreements, ...c.focusAreas, ...c.themes, ...c.pressReleases, ...c.pages, ...c.networkProjects];
+  for (const v of all.flatMap(versions)) {
+    const rendered = renderBody(v.parts, {
+      resolve: (kind, slug) => {
+        const entry = byKind[kind].find((e) => e.slug === slug);
+        if (!entry) return undefined;
+        const shown = localize(entry, v.locale);
+        return {title: shown.data.title, href: localePath(pathOf[kind](slug), v.locale), lang: shown.fallback ? shown.locale : undefined};
+      },
+      report: (message) => problems.push({file: v.file, field: 'body', message})
+    });
+    v.html = rendered.html;
+    v.blocks = rendered.blocks;
+  }
+  return problems;
 }
 
 /** Drafts and releases dated after now stay out of the site until a build after their time. */
@@ -192,12 +222,27 @@ function checkRelations(c: Content): Problem[] {
         const twice = values.find((slug, i) => values.indexOf(slug) !== i);
         if (twice) problems.push({file: v.file, field, message: `names "${twice}" twice; name each once`});
       }
-      const date = v.data.published.slice(0, 10);
+      const date = v.data.issued.slice(0, 10);
       if (!entry.slug.startsWith(`${date}-`)) {
-        problems.push({file: v.file, field: 'published', message: `is ${date}, but the folder name must start with the same date ("${date}-...")`});
+        problems.push({file: v.file, field: 'issued', message: `is ${date}, but the folder name must start with the same date ("${date}-...")`});
+      }
+      if (compareDates(v.data.published, v.data.issued) < 0) {
+        problems.push({file: v.file, field: 'published', message: `is ${v.data.published}, before the ministry issued the release (${v.data.issued}); a summary can only appear after its release`});
+      }
+      v.data.ministryVersions.forEach((m, i) => {
+        if (compareDates(m.published, v.data.issued) < 0) {
+          problems.push({file: v.file, field: `ministryVersions.${i}.published`, message: `is ${m.published}, before the release was issued (${v.data.issued}); a language version cannot appear before the release`});
+        }
+      });
+      const ownVersion = v.data.ministryVersions.some((m) => m.language === v.locale);
+      if (ownVersion && v.data.headlineTranslation) {
+        problems.push({file: v.file, field: 'headlineTranslation', message: `the ministry published this release in this language, so its own headline is shown; remove our translation`});
+      } else if (!ownVersion && !v.data.headlineTranslation) {
+        problems.push({file: v.file, field: 'headlineTranslation', message: `is required: the ministry published no version in this language (${v.locale}), so give our translation of its headline for readers of this page`});
       }
     }
   }
+  problems.push(...checkSources(c));
   const pageIds = new Set(c.pages.map((p) => p.slug));
   for (const id of requiredPages) {
     if (!pageIds.has(id)) problems.push({file: `content/pages/${id}`, message: 'is missing; the site needs this page'});
@@ -224,11 +269,13 @@ function checkRelations(c: Content): Problem[] {
   problems.push(
     ...sameEverywhere(c.pressReleases, (d) => ({
       ...dates(d),
+      kind: d.kind,
+      issued: d.issued,
       agreements: d.agreements,
       themes: d.themes,
       draft: d.draft ?? false,
       ministryVersions: d.ministryVersions,
-      contacts: contactKeys(d.contacts)
+      contacts: contactKeys(d.contacts ?? [])
     }))
   );
   problems.push(...sameEverywhere(c.pages, (d) => ({...dates(d), timeline: d.timeline?.map((t) => ({date: t.date, key: t.key ?? false}))})));
@@ -236,6 +283,35 @@ function checkRelations(c: Content): Problem[] {
     ...sameEverywhere(c.networkProjects, (d) => ({...dates(d), startDate: d.startDate, endDate: d.endDate, contacts: contactKeys(d.contacts)}))
   );
   return problems;
+}
+
+type Sourced = {sources: SourceRef[]; alternativeNames?: OtherName[]};
+
+/**
+ * Sources are cited by address, so one address is listed once; another wording of a name must
+ * come from one of the entry's own sources, so that the page can say where it comes from.
+ */
+function checkSources(c: Content): Problem[] {
+  const all: Entry<Sourced>[] = [...c.agreements, ...c.focusAreas, ...c.themes, ...c.pressReleases, ...c.pages, ...c.networkProjects];
+  return all.flatMap(versions).flatMap((v) => {
+    const problems: Problem[] = [];
+    const seen = new Set<string>();
+    v.data.sources.forEach((s, i) => {
+      const key = s.url ?? s.title;
+      if (seen.has(key)) problems.push({file: v.file, field: `sources.${i}`, message: `lists "${key}" a second time; list each source once`});
+      seen.add(key);
+    });
+    v.data.alternativeNames?.forEach((n, i) => {
+      if (!v.data.sources.some((s) => s.url === n.source || s.title === n.source)) {
+        problems.push({
+          file: v.file,
+          field: `alternativeNames.${i}.source`,
+          message: `is "${n.source}", which is not among this entry's sources; give the url (or, for a source without one, the title) of the source that uses this wording`
+        });
+      }
+    });
+    return problems;
+  });
 }
 
 /** Two entries claiming the same place in a list would make the order depend on chance. */
@@ -280,8 +356,8 @@ function sortAll(c: Content) {
   c.agreements.sort(byOrder);
   c.themes.sort(byOrder);
   c.focusAreas.sort(byOrder);
-  // Newest release first.
-  const when = (e: Entry<PressRelease>) => toInstant(versions(e)[0]?.data.published ?? '1970-01-01').getTime();
+  // Newest release first, by the ministry's date.
+  const when = (e: Entry<PressRelease>) => toInstant(versions(e)[0]?.data.issued ?? '1970-01-01').getTime();
   // Newest first; releases of the same moment in a fixed order, so that pages do not change between builds.
   c.pressReleases.sort((a, b) => when(b) - when(a) || b.slug.localeCompare(a.slug));
 }

@@ -67,8 +67,8 @@ export const releasesAbout = (agreementSlug: string, locale: Locale) =>
 export const releasesInTheme = (themeSlug: string, locale: Locale) =>
   pressReleases(locale).filter((r) => r.data.themes?.includes(themeSlug) ?? false);
 
-/** The year a release belongs to in the archive: the year of its date. */
-export const releaseYear = (r: {data: {published: string}}) => r.data.published.slice(0, 4);
+/** The year a release belongs to in the archive: the year the ministry issued it. */
+export const releaseYear = (r: {data: {issued: string}}) => r.data.issued.slice(0, 4);
 
 export const releasesOfYear = (year: string, locale: Locale) => pressReleases(locale).filter((r) => releaseYear(r) === year);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type {z} from 'zod';
 import {isLocale, routing, type Locale} from '../i18n/routing';
-import {renderMarkdownWithSlots, splitAtSlots} from '../markdown';
+import {splitAtSlots} from '../markdown';
 import {plainWords, problemsFrom, type Problem} from './errors';
 
 /** One language version of one entry, validated. */
@@ -13,8 +13,12 @@ export type Source<T> = {
   /** Path relative to the project, for messages. */
   file: string;
   data: T;
-  /** The body rendered to sanitised HTML ('' when there is none). */
+  /** The body rendered to sanitised HTML ('' when there is none), once all content is read (see loadContent). */
   html: string;
+  /** The body cut at its "::name" lines, to be rendered. */
+  parts: (string | {slot: string})[];
+  /** The body's text as plain blocks (paragraphs, headings, table cells), names resolved, for search. */
+  blocks: string[];
   /** The body as the editor wrote it, for the editorial check. */
   markdown: string;
 };
@@ -162,5 +166,5 @@ function readFile<S extends z.ZodObject>(
     });
     return undefined;
   }
-  return {slug, locale, file, data: result.data, html: renderMarkdownWithSlots(parts), markdown: body};
+  return {slug, locale, file, data: result.data, html: '', parts, blocks: [], markdown: body};
 }

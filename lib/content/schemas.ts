@@ -1,9 +1,9 @@
 import {z} from 'zod';
-import {routing} from '../i18n/routing';
-import {contact, day, dayOrMoment, firstPublished, fuzzyDate, position, slugRef, summary, text, title, updates} from './fields';
+import {contact, day, dayOrMoment, firstPublished, fuzzyDate, language, otherName, position, publicUrl, slugRef, sources as sourceField, summary, text, title, updates} from './fields';
 
 // One schema per collection. Files live at content/<collection>/<slug>/<locale>.md; the slug
-// and the locale come from the path, everything else from the front matter below.
+// and the locale come from the path, everything else from the front matter below. Every entry
+// lists the public sources its facts rest on; its page shows them.
 
 export const agreementSchema = z.strictObject({
   /** The city region's name in this language, e.g. "Tammerfors" on Swedish pages. */
@@ -22,11 +22,10 @@ export const agreementSchema = z.strictObject({
   signed: day,
   /** The last day the agreement is valid. */
   validUntil: day,
-  /**
-   * A lead, only where the sources say something of this agreement beyond its focus areas (as
-   * 002 does for Tampere). Without it the page shows its facts and focus areas, from the data.
-   */
-  summary: summary.optional()
+  /** What the agreement does, in one or two sentences: the page's lead and its meta description. */
+  summary: summary.optional(),
+  /** The public sources of the page's facts. */
+  sources: sourceField
 });
 
 export const focusAreaSchema = z.strictObject({
@@ -43,13 +42,15 @@ export const focusAreaSchema = z.strictObject({
   /** Position within its agreement. */
   order: position,
   /**
-   * Other wordings of the same focus area in the sources (the release of 9.2.2021 and the
-   * ministry's presentation of 8.11.2021 word some differently), in this language. Shown on the
-   * focus area's page and found by search; every other page uses `title`.
+   * Other wordings of the same focus area in the sources, each exactly as one of the entry's
+   * sources writes it and in its language. Shown on the focus area's page and found by search;
+   * every other page uses `title`.
    */
-  alternativeNames: z.array(title).min(1).optional(),
+  alternativeNames: z.array(otherName).min(1).optional(),
   /** A lead, only where the sources say something of this focus area itself. */
-  summary: summary.optional()
+  summary: summary.optional(),
+  /** The public sources of the page's facts, the name among them. */
+  sources: sourceField
 });
 
 export const themeSchema = z.strictObject({
@@ -60,29 +61,40 @@ export const themeSchema = z.strictObject({
   updates: updates.optional(),
   /** Position among the themes. */
   order: position,
-  summary
+  summary,
+  /** The public sources of the page's facts. */
+  sources: sourceField
 });
 
 /** One language version of the ministry's release, as the sources hold it. */
 export const ministryVersion = z.strictObject({
   /** The language of that version. */
-  language: z.enum(routing.locales),
-  /** When that version appeared: a day, or a day and Helsinki time. */
+  language,
+  /** When the ministry published that version: a day, or a day and Helsinki time. */
   published: dayOrMoment,
   /** Its headline exactly as the ministry published it, in that language. */
-  headline: title
+  headline: title,
+  /** The address of that version on the ministry's or the Government's website, where the sources give it. */
+  url: publicUrl.optional()
 });
 
-// A press-release entry is this site's own summary of a release of the ministry, in each of our
-// languages; the ministry's text itself is not reproduced.
+// A press-release entry is this site's own summary of a release or news item of the ministry, in
+// each of our languages; the ministry's text itself is not reproduced.
 export const pressReleaseSchema = z.strictObject({
   /** Our headline for the summary, in this language. */
   title,
   summary,
+  /** What the ministry issued: a press release, or a news item. */
+  kind: z.enum(['press-release', 'news']),
   /**
-   * The date the ministry gave its release, with Helsinki time where the source gives it:
-   * "2020-05-20T13:33". A release dated in the future waits: the site publishes it at that moment
-   * (a day alone means midnight, Helsinki time), at the first build after it.
+   * The date the ministry issued it, with Helsinki time where a source gives it:
+   * "2020-05-20T13:33". The folder name starts with this date, and the archive files it by its year.
+   */
+  issued: dayOrMoment,
+  /**
+   * When our summary appeared (or will appear) on this site: a day, or a day and Helsinki time.
+   * A summary dated in the future waits: the site publishes it at that moment (a day alone means
+   * midnight, Helsinki time), at the first build after it.
    */
   published: dayOrMoment,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
@@ -97,8 +109,15 @@ export const pressReleaseSchema = z.strictObject({
   issuer: text,
   /** The language versions of the ministry's release that the sources hold, oldest first. */
   ministryVersions: z.array(ministryVersion).min(1),
-  /** The "further information" contacts as the release gave them on that date. */
-  contacts: z.array(contact).min(1)
+  /**
+   * Our translation of the ministry's headline into this language, shown beside the original
+   * where the ministry published no version in this language (and only then).
+   */
+  headlineTranslation: title.optional(),
+  /** The "further information" contacts as the release gave them on that date, where the sources hold them. */
+  contacts: z.array(contact).min(1).optional(),
+  /** The public sources of the summary: the ministry's release, and any copy of it that was used. */
+  sources: sourceField
 });
 
 export const pageSchema = z.strictObject({
@@ -119,7 +138,9 @@ export const pageSchema = z.strictObject({
         key: z.boolean().optional()
       })
     )
-    .optional()
+    .optional(),
+  /** The public sources of the page's facts. */
+  sources: sourceField
 });
 
 export const networkProjectSchema = z.strictObject({
@@ -131,7 +152,9 @@ export const networkProjectSchema = z.strictObject({
   summary,
   startDate: day,
   endDate: day,
-  contacts: z.array(contact).min(1)
+  contacts: z.array(contact).min(1),
+  /** The public sources of the page's facts. */
+  sources: sourceField
 });
 
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -143,3 +166,5 @@ export type NetworkProject = z.infer<typeof networkProjectSchema>;
 export type Contact = z.infer<typeof contact>;
 export type MinistryVersion = z.infer<typeof ministryVersion>;
 export type Update = NonNullable<Agreement['updates']>[number];
+export type SourceRef = z.infer<typeof sourceField>[number];
+export type OtherName = NonNullable<FocusArea['alternativeNames']>[number];

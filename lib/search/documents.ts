@@ -1,16 +1,11 @@
 import path from 'node:path';
-import type {Nodes, Root} from 'mdast';
-import {toString} from 'mdast-util-to-string';
 import {createTranslator} from 'next-intl';
-import {remark} from 'remark';
-import remarkGfm from 'remark-gfm';
 import {agreements, focusAreas, focusAreasOf, networkProjects, page, pressReleases, themes} from '../content/queries';
 import {formatProblem, type Problem} from '../content/errors';
 import {agreementDescription} from '../descriptions';
 import {messagesFor} from '../i18n/all-messages';
 import {localePath} from '../i18n/navigation';
 import type {Locale} from '../i18n/routing';
-import {splitAtSlots} from '../markdown';
 import {paths} from '../paths';
 import type {SearchData, SearchDocument} from './engine';
 import {readSearchWords} from './words';
@@ -19,23 +14,6 @@ import {readSearchWords} from './words';
 // that a page is found for what it is about (its name, facts, lead and own text) and never for the
 // lists that lead elsewhere (other regions, the same theme elsewhere, navigation). The filter
 // pages (focus areas by theme or region) and the search page are such lists and are left out.
-
-const parser = remark().use(remarkGfm);
-
-/** A markdown body as plain-text blocks: one per paragraph, heading or table cell. */
-export function plainBlocks(markdown: string): string[] {
-  const blocks: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) blocks.push(text);
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child);
-    }
-  };
-  for (const part of splitAtSlots(markdown)) if (typeof part === 'string') walk(parser.parse(part) as Root);
-  return blocks;
-}
 
 /** "focusArea" → "focus-area": page types as they stand in the address. */
 export const typeValue = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -62,7 +40,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       url: localePath(p, locale),
       type,
       title: entry.data.title,
-      text: [...nonEmpty(entry.data.description), ...plainBlocks(entry.markdown), ...(entry.data.timeline ?? []).map((item) => item.text)]
+      text: [...nonEmpty(entry.data.description), ...entry.blocks, ...(entry.data.timeline ?? []).map((item) => item.text)]
     };
   };
 
@@ -74,7 +52,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
         type: 'agreement',
         title: a.data.title,
         facts: [a.data.cities.join(', '), ...own.map((f) => f.data.title)],
-        text: [...nonEmpty(a.data.summary), ...plainBlocks(a.markdown)],
+        text: [...nonEmpty(a.data.summary), ...a.blocks],
         description: agreementDescription(a, own, (values) => t('AgreementPage.description', values)),
         region: [a.slug],
         theme: [...new Set(own.map((f) => f.data.theme))]
@@ -87,9 +65,9 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
         url: localePath(paths.focusArea(f.slug), locale),
         type: 'focus-area',
         title: f.data.title,
-        names: f.data.alternativeNames,
+        names: f.data.alternativeNames?.map((n) => n.name),
         facts: [region, theme],
-        text: [...nonEmpty(f.data.summary), ...plainBlocks(f.markdown)],
+        text: [...nonEmpty(f.data.summary), ...f.blocks],
         description: f.data.summary ?? t('FocusAreaPage.description', {region, theme}),
         region: [f.data.agreement],
         theme: [f.data.theme]
@@ -99,7 +77,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       url: localePath(paths.theme(th.slug), locale),
       type: 'theme',
       title: th.data.title,
-      text: [th.data.summary, ...plainBlocks(th.markdown)],
+      text: [th.data.summary, ...th.blocks],
       theme: [th.slug]
     })),
     ...pressReleases(locale).map((r): SearchDocument => ({
@@ -107,13 +85,13 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       type: 'press-release',
       title: r.data.title,
       facts: [r.data.issuer, ...r.data.ministryVersions.filter((v) => v.language === locale).map((v) => v.headline)],
-      text: [r.data.summary, ...plainBlocks(r.markdown)]
+      text: [r.data.summary, ...r.blocks]
     })),
     ...networkProjects(locale).map((n): SearchDocument => ({
       url: localePath(paths.networkProject(n.slug), locale),
       type: 'network-project',
       title: n.data.title,
-      text: [n.data.summary, ...plainBlocks(n.markdown)]
+      text: [n.data.summary, ...n.blocks]
     })),
     contentPage('programme', 'programme', paths.programme),
     contentPage('networks', 'networks', paths.networks),

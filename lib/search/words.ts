@@ -11,7 +11,7 @@ const member = z
   .string()
   .trim()
   .min(1, {message: 'is empty'})
-  .regex(/^[\p{L}\p{N}' -]+$/u, {message: 'may hold only letters, digits, spaces and hyphens'});
+  .regex(/^[\p{L}\p{N}' :-]+$/u, {message: 'may hold only letters, digits, spaces, hyphens and the colon of "S:t"'});
 const group = z.array(member).min(2, {message: 'needs at least two words that mean the same'});
 
 export const searchWordsSchema = z.strictObject(Object.fromEntries(routing.locales.map((l) => [l, z.array(group).optional()])) as Record<Locale, z.ZodOptional<z.ZodArray<typeof group>>>);

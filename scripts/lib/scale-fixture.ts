@@ -1,14 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {routing} from '../../lib/i18n/routing';
+import {helsinkiMoment, toInstant} from '../../lib/dates';
 
 // A copy of the project whose press room holds many generated releases, for the scale test
 // (tests/scale/) and the bench. The releases are shaped like real ones (agreements, themes,
 // change notes, drafts, scheduled ones) but their words are short and numbered, so that the
 // editorial check, which looks for repeated sentences, passes them as it would real writing.
 
-/** The moment the scale build is made as of. */
-export const scaleNow = '2026-11-23T12:00';
+/**
+ * The moment the scale build is made as of: this minute, Helsinki time, so that the real content
+ * copied beside the generated releases (whose change notes may be dated up to today) is never in
+ * the future. The generated releases are dated relative to it.
+ */
+export const scaleNow = helsinkiMoment(new Date());
+
+/** The public address a test build is made for: a reserved test domain, never a real one. */
+export const testOrigin = 'https://ekosysteemisopimukset.test';
+const scaleStart = toInstant(scaleNow).getTime();
 
 export type ScaleFixture = {
   dir: string;
@@ -18,8 +27,8 @@ export type ScaleFixture = {
   waiting: string[];
   /** Slugs of generated releases that carry a change note. */
   updated: string[];
-  /** The agreement entry given a change note, and the note's date. */
-  updatedAgreement: {slug: string; date: string};
+  /** The agreement entry given a change note: its first publication and the note's date. */
+  updatedAgreement: {slug: string; published: string; date: string};
 };
 
 const skipped = new Set(['node_modules', '.next', 'out', '.git', '.bench', 'test-results', 'playwright-report', 'package-lock.json', 'tsconfig.tsbuildinfo']);
@@ -55,6 +64,9 @@ function releaseFile(locale: keyof typeof words, n: number, published: string, a
     '---',
     `title: "${w.title} ${n}"`,
     `summary: "${w.summary} ${n}."`,
+    'kind: press-release',
+    // Issued and summarised at the same moment, so that a scheduled one waits for both.
+    `issued: "${published}"`,
     `published: "${published}"`,
     `issuer: "${w.issuer}"`,
     `agreements: [${agreements.join(', ')}]`,
@@ -65,11 +77,16 @@ function releaseFile(locale: keyof typeof words, n: number, published: string, a
     '  - language: "fi"',
     `    published: "${published}"`,
     `    headline: "${words.fi.title} ${n}"`,
+    ...(locale === 'fi' ? [] : [`headlineTranslation: "${w.title} ${n}"`]),
     'contacts:',
     '  - name: "Olli Voutilainen"',
     `    role: "${w.role}"`,
     `    organisation: "${w.org}"`,
     '    phone: "029 506 4919"',
+    'sources:',
+    `  - title: "${words.fi.title} ${n}"`,
+    '    url: "https://tem.fi/ekosysteemisopimukset"',
+    '    language: fi',
     '---',
     `${w.body} ${n}.`,
     ''
@@ -89,7 +106,7 @@ export function addReleases(dir: string, count: number): ScaleFixture {
   const agreements = agreementSlugs(content);
   const themes = themeSlugs(content);
   const start = Date.UTC(2021, 0, 4);
-  const span = Math.floor((Date.UTC(2026, 10, 20) - start) / 86_400_000);
+  const span = Math.floor((scaleStart - 3 * 86_400_000 - start) / 86_400_000);
   const made = {published: [] as string[], waiting: [] as string[], updated: [] as string[]};
   const write = (n: number, date: string, time: string, extra: string) => {
     const slug = `${date}-test-release-${n}`;
@@ -112,16 +129,20 @@ export function addReleases(dir: string, count: number): ScaleFixture {
   }
   for (let i = 1; i <= 3; i += 1) {
     made.waiting.push(write(count + i, day(start, i * 100), '10:00', 'draft: true\n'));
-    made.waiting.push(write(count + 3 + i, day(Date.UTC(2026, 10, 23), i), '09:00', ''));
+    made.waiting.push(write(count + 3 + i, day(scaleStart, i), '09:00', ''));
   }
   made.published.reverse();
 
   // One agreement with a change note, so that a page's history can be seen at this scale too.
-  const updatedAgreement = {slug: 'tampere', date: '2026-11-23'};
+  const slug = agreements[0] ?? '';
+  const read = (locale: string) => fs.readFileSync(path.join(content, 'agreements', slug, `${locale}.md`), 'utf8');
+  const updatedAgreement = {slug, published: /^published: "(.*)"$/m.exec(read(routing.defaultLocale))?.[1] ?? '', date: scaleNow.slice(0, 10)};
   for (const locale of routing.locales) {
-    const file = path.join(content, 'agreements', updatedAgreement.slug, `${locale}.md`);
-    const text = fs.readFileSync(file, 'utf8').replace(/^(published: .*)$/m, `$1\nupdates:\n  - date: "${updatedAgreement.date}"\n    note: "${words[locale].note}."`);
-    fs.writeFileSync(file, text);
+    const item = `  - date: "${updatedAgreement.date}"\n    note: "${words[locale].note}."`;
+    const text = read(locale);
+    // Beside any notes the entry has already, or as its first.
+    const noted = /^updates:$/m.test(text) ? text.replace(/^updates:$/m, `updates:\n${item}`) : text.replace(/^(published: .*)$/m, `$1\nupdates:\n${item}`);
+    fs.writeFileSync(path.join(content, 'agreements', slug, `${locale}.md`), noted);
   }
   return {dir, ...made, updatedAgreement};
 }

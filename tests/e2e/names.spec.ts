@@ -78,7 +78,7 @@ test('every link to a focus area or an agreement says the name in its entry', ()
 test("a focus area's other wordings stand on its own page and nowhere else", () => {
   const misplaced: string[] = [];
   const withAlternatives = content.focusAreas.flatMap((f) =>
-    routing.locales.flatMap((locale: Locale) => (f.versions[locale]?.data.alternativeNames ?? []).map((name) => ({slug: f.slug, locale, name})))
+    routing.locales.flatMap((locale: Locale) => (f.versions[locale]?.data.alternativeNames ?? []).map((n) => ({slug: f.slug, locale, name: n.name})))
   );
   expect(withAlternatives.length).toBeGreaterThan(0);
   // An other wording can be the start of a name ("Health and wellbeing" in "Health and wellbeing
@@ -97,4 +97,82 @@ test("a focus area's other wordings stand on its own page and nowhere else", () 
     }
   }
   expect(misplaced).toEqual([]);
+});
+
+/**
+ * A page's visible text (in <body>), with which of its characters stand inside an element marked
+ * with a given language, so that a phrase can be checked for its lang attribute.
+ */
+function textWithLanguage(file: string, lang: string): {text: string; marked: boolean[]} {
+  let text = '';
+  const marked: boolean[] = [];
+  const stack: (string | undefined)[] = [];
+  let inBody = false;
+  const skip = new Set(['script', 'style', 'template']);
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'body') inBody = true;
+        if (skip.has(name)) skipping++;
+        stack.push(attrs.lang ?? stack.at(-1));
+        text += ' ';
+        marked.push(false);
+      },
+      ontext(chunk) {
+        if (!inBody || skipping > 0) return;
+        const inside = stack.at(-1) === lang;
+        text += chunk;
+        for (let i = 0; i < chunk.length; i++) marked.push(inside);
+      },
+      onclosetag(name) {
+        if (skip.has(name)) skipping--;
+        stack.pop();
+        text += ' ';
+        marked.push(false);
+      }
+    },
+    {decodeEntities: true}
+  );
+  parser.end(fs.readFileSync(file, 'utf8'));
+  return {text, marked};
+}
+
+test('Finnish names and phrases on Swedish and English pages are marked as Finnish (WCAG 3.1.2)', () => {
+  // Every Finnish phrase the content knows as such: names of focus areas and themes, other
+  // wordings, the ministry's headlines and the titles of sources, all in Finnish.
+  const finnish = new Set<string>();
+  for (const f of content.focusAreas) {
+    if (f.versions.fi) finnish.add(f.versions.fi.data.title);
+    for (const v of Object.values(f.versions)) for (const n of v?.data.alternativeNames ?? []) if (n.language === 'fi') finnish.add(n.name);
+  }
+  for (const th of content.themes) if (th.versions.fi) finnish.add(th.versions.fi.data.title);
+  for (const r of content.pressReleases) for (const v of Object.values(r.versions)) for (const m of v?.data.ministryVersions ?? []) if (m.language === 'fi') finnish.add(m.headline);
+  for (const e of [...content.agreements, ...content.focusAreas, ...content.themes, ...content.pressReleases, ...content.pages, ...content.networkProjects]) {
+    for (const v of Object.values(e.versions)) for (const s of v?.data.sources ?? []) if (s.language === 'fi') finnish.add(s.title);
+  }
+  const unmarked: string[] = [];
+  let checked = 0;
+  for (const locale of routing.locales.filter((l) => l !== 'fi')) {
+    // A name that is the same in this language ("Sustainable Industry X (SIX)") is not Finnish here.
+    const own = new Set(
+      [...content.focusAreas, ...content.themes, ...content.agreements].flatMap((e) => (e.versions[locale] ? [e.versions[locale].data.title.toLowerCase()] : []))
+    );
+    const phrases = [...finnish].filter((p) => !own.has(p.toLowerCase()));
+    for (const page of pages.filter((p) => p.locale === locale)) {
+      const {text, marked} = textWithLanguage(page.file, 'fi');
+      for (const phrase of phrases) {
+        const pattern = new RegExp(wholeWords(phrase, 'i').source, 'giu');
+        for (const match of text.matchAll(pattern)) {
+          // wholeWords() captures the character before the phrase as its first group.
+          const start = (match.index ?? 0) + (match[1]?.length ?? 0);
+          checked++;
+          const inside = Array.from({length: phrase.length}, (_, i) => marked[start + i]).every(Boolean);
+          if (!inside) unmarked.push(`${page.address}: "${phrase}" is not inside an element with lang="fi"`);
+        }
+      }
+    }
+  }
+  expect(unmarked).toEqual([]);
+  expect(checked).toBeGreaterThan(0);
 });

@@ -6,7 +6,7 @@ import {XMLParser} from 'fast-xml-parser';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {routing} from '@/lib/i18n/routing';
 import {feedSize, releasesPerPage} from '@/lib/press-room';
-import {addReleases, copyProject, scaleNow, type ScaleFixture} from '@/scripts/lib/scale-fixture';
+import {addReleases, copyProject, scaleNow, testOrigin, type ScaleFixture} from '@/scripts/lib/scale-fixture';
 import {filesUnder} from '@/scripts/lib/files';
 
 // The press room at scale: the site built, as `npm run build` builds it, from a copy of the
@@ -60,7 +60,8 @@ beforeAll(() => {
   fixture = addReleases(dir, count);
   execFileSync(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     cwd: dir,
-    env: {...process.env, SITE_NOW: scaleNow, NEXT_TELEMETRY_DISABLED: '1'},
+    // A build for the public, at a reserved test address: no file may then hold a local address.
+    env: {...process.env, SITE_NOW: scaleNow, SITE_ORIGIN: testOrigin, NEXT_TELEMETRY_DISABLED: '1'},
     stdio: 'pipe'
   });
   out = path.join(dir, 'out');
@@ -154,10 +155,20 @@ describe(`the press room with ${count} more releases`, () => {
         }
       }
     }
-    const all = new XMLParser({ignoreAttributes: false}).parse(fs.readFileSync(path.join(out, 'en', 'press-releases', 'atom.xml'), 'utf8')) as {feed: {entry: {id: string; link: {'@_href': string}}[]}};
+    const all = new XMLParser({ignoreAttributes: false}).parse(fs.readFileSync(path.join(out, 'en', 'press-releases', 'atom.xml'), 'utf8')) as {
+      feed: {entry: {id: string; published: string; link: {'@_href': string}}[]};
+    };
     expect(all.feed.entry).toHaveLength(feedSize);
-    expect(all.feed.entry[0]?.id).toBe(`urn:ekosysteemisopimukset:press-release:${fixture.published[0]}:en`);
-    expect(all.feed.entry[0]?.link['@_href']).toMatch(new RegExp(`^https?://[^/]+/en/press-releases/${fixture.published[0]}/$`));
+    // Newest summaries first: what appeared on the site last leads, whatever the ministry's date.
+    const published = all.feed.entry.map((e) => Date.parse(e.published));
+    expect(published).toEqual([...published].sort((a, b) => b - a));
+    const newest = all.feed.entry.find((e) => e.id.includes(':press-release:') && e.id.includes(fixture.published[0] ?? '-'));
+    expect(newest?.link['@_href']).toMatch(new RegExp(`^${testOrigin}/en/press-releases/${fixture.published[0]}/$`));
+  });
+
+  it('a build for the public shows, links and serves no local address anywhere', () => {
+    const local = filesUnder(out).filter((file) => /localhost|127\.0\.0\.1/.test(fs.readFileSync(file, 'latin1')));
+    expect(local.map((f) => path.relative(out, f))).toEqual([]);
   });
 
   it('a page with change notes shows them, and its last update is the date the sitemap gives', () => {
@@ -167,7 +178,7 @@ describe(`the press room with ${count} more releases`, () => {
     const agreement = readPage(pageFile(`/en/agreements/${fixture.updatedAgreement.slug}/`));
     expect(agreement.text).toContain('Changes to this page');
     expect(agreement.text).toContain('Contact details corrected.');
-    expect(agreement.times.slice(0, 2).map((t) => t.datetime)).toEqual(['2026-11-22', fixture.updatedAgreement.date]);
+    expect(agreement.times.slice(0, 2).map((t) => t.datetime)).toEqual([fixture.updatedAgreement.published, fixture.updatedAgreement.date]);
     expect(lastmod.get(`/en/agreements/${fixture.updatedAgreement.slug}/`)).toBe(fixture.updatedAgreement.date);
 
     const slug = fixture.updated[0] ?? '';

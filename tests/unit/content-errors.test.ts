@@ -38,7 +38,7 @@ describe('content checks', () => {
 
   it('name a mistyped field and list the known ones', () => {
     expect(problemsWith(edit(agreementFi, 'summary:', 'sumary:'))).toEqual([
-      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, published, updates, cities, coordinates, order, signed, validUntil, summary)'
+      'content/agreements/tampere/fi.md: sumary: is not a known field; check its spelling (known fields: title, published, updates, cities, coordinates, order, signed, validUntil, summary, sources)'
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('content checks', () => {
       'content/agreements/tampere/fi.md: signed: must be a date written as YYYY-MM-DD, for example "2021-02-09"'
     ]);
     expect(problemsWith(edit('press-releases/2020-05-20-announcement/en.md', '"2020-05-20T13:33"', '"2020-05-20 1.33 pm"'))).toContain(
-      'content/press-releases/2020-05-20-announcement/en.md: published: must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
+      'content/press-releases/2020-05-20-announcement/en.md: issued: must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
     );
   });
 
@@ -163,9 +163,9 @@ describe('content checks', () => {
     ]);
   });
 
-  it('require a press release folder to start with its date', () => {
+  it("require a press release folder to start with the ministry's date", () => {
     expect(problemsWith(edit('press-releases/2020-05-20-announcement/fi.md', '"2020-05-20T13:33"', '"2020-05-21T13:33"'))).toContain(
-      'content/press-releases/2020-05-20-announcement/fi.md: published: is 2020-05-21, but the folder name must start with the same date ("2020-05-21-...")'
+      'content/press-releases/2020-05-20-announcement/fi.md: issued: is 2020-05-21, but the folder name must start with the same date ("2020-05-21-...")'
     );
   });
 
@@ -211,6 +211,62 @@ describe('content checks', () => {
     expect(problems).toEqual([
       'content/agreements/tampere/fi.md: order: must be at least 1',
       'content/themes/wellbeing/en.md: title: should be text, but is the number 5'
+    ]);
+  });
+});
+
+describe('sources and names', () => {
+  const focusFi = 'focus-areas/tampere-digital-health-solutions/fi.md';
+  const sourceBlock = /\nsources:\n(?: {2,}.*\n)+/;
+
+  it('require every entry to name its sources', () => {
+    expect(problemsWith(edit(agreementFi, sourceBlock, '\n'))).toEqual(['content/agreements/tampere/fi.md: sources: is required but missing']);
+    expect(problemsWith(edit(agreementFi, sourceBlock, '\nsources: []\n'))).toEqual(['content/agreements/tampere/fi.md: sources: must list at least 1 item']);
+  });
+
+  it('explain a malformed source: its address, its language and unknown fields', () => {
+    expect(problemsWith(edit(agreementFi, '"https://tem.fi/en/ecosystem-agreements"', '"javascript:alert(1)"'))).toEqual([
+      'content/agreements/tampere/fi.md: sources.0.url: must be a public web address starting with https://, for example "https://tem.fi/ekosysteemisopimukset"'
+    ]);
+    expect(problemsWith(edit(agreementFi, '"https://tem.fi/en/ecosystem-agreements"', '"http://localhost:3000/fi/"'))).toEqual([
+      'content/agreements/tampere/fi.md: sources.0.url: must be a public web address starting with https://, for example "https://tem.fi/ekosysteemisopimukset"'
+    ]);
+    expect(problemsWith(edit(agreementFi, '    language: en', '    language: de'))).toEqual(['content/agreements/tampere/fi.md: sources.0.language: must be one of: fi, sv, en']);
+    expect(problemsWith(edit(agreementFi, '    language: en', '    language: en\n    author: "Someone"'))).toEqual([
+      'content/agreements/tampere/fi.md: sources.0.author: is not a known field here; check its spelling'
+    ]);
+    expect(problemsWith(edit(agreementFi, '    language: en', '    language: en\n    date: "9.2.2021"'))).toEqual([
+      'content/agreements/tampere/fi.md: sources.0.date: must be a year "YYYY", a month "YYYY-MM", a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:MM"'
+    ]);
+  });
+
+  it('list each source once', () => {
+    const twice = (files: Files) => {
+      const text = files[agreementFi] ?? '';
+      const block = sourceBlock.exec(text)?.[0] ?? '';
+      files[agreementFi] = text.replace(block, block + block.replace('\nsources:\n', ''));
+    };
+    expect(problemsWith(twice)).toEqual(['content/agreements/tampere/fi.md: sources.1: lists "https://tem.fi/en/ecosystem-agreements" a second time; list each source once']);
+  });
+
+  it("take another wording of a name only from one of the entry's own sources", () => {
+    const wording = (source: string) =>
+      edit(focusFi, 'order: 1\n', `order: 1\nalternativeNames:\n  - name: "Digitaaliset terveysratkaisut"\n    language: fi\n    source: "${source}"\n`);
+    expect(problemsWith(wording('https://tem.fi/en/ecosystem-agreements'))).toEqual([]);
+    expect(problemsWith(wording('https://example.fi/'))).toEqual([
+      'content/focus-areas/tampere-digital-health-solutions/fi.md: alternativeNames.0.source: is "https://example.fi/", which is not among this entry\'s sources; give the url (or, for a source without one, the title) of the source that uses this wording'
+    ]);
+  });
+
+  it('show an entry named in a body under its own name, and name one that does not exist', () => {
+    const files = validFiles();
+    files[agreementFi] = (files[agreementFi] ?? '').replace('Some text.', 'See :focus-area[tampere-digital-health-solutions] and :fi[Tampereen korkeakouluyhteisö].');
+    const named = loadContent(writeContent(files));
+    expect(named.agreements[0]?.versions.fi?.html).toBe(
+      '<p>See <a href="/fi/focus-areas/tampere-digital-health-solutions/">Digital health solutions</a> and <span lang="fi">Tampereen korkeakouluyhteisö</span>.</p>'
+    );
+    expect(problemsWith(edit(agreementFi, 'Some text.', 'See :focus-area[tampere-health].'))).toEqual([
+      'content/agreements/tampere/fi.md: body: ":focus-area[tampere-health]" names a focus area "tampere-health" that does not exist; write the slug of an existing one (its folder name)'
     ]);
   });
 });

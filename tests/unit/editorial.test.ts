@@ -17,7 +17,7 @@ function withFiller(count: number): Files {
   for (let i = 1; i <= count; i++) {
     for (const l of routing.locales) {
       files[`focus-areas/tampere-extra-${i}/${l}.md`] =
-        `---\ntitle: "Extra ${i}"\npublished: "2026-11-22"\nagreement: "tampere"\ntheme: "wellbeing"\norder: ${i + 1}\n---\n${l === 'en' ? `Its own words ${i}. ${filler}` : `Text ${i}.`}\n`;
+        `---\ntitle: "Extra ${i}"\npublished: "2026-11-22"\nagreement: "tampere"\ntheme: "wellbeing"\norder: ${i + 1}\nsources: [{title: "Ecosystem agreements", url: "https://tem.fi/en/ecosystem-agreements", language: en}]\n---\n${l === 'en' ? `Its own words ${i}. ${filler}` : `Text ${i}.`}\n`;
     }
   }
   return files;

@@ -16,12 +16,19 @@ import {validFiles, writeContent, type Files} from './helpers/fixture';
 const release = 'press-releases/2020-05-20-announcement';
 const at = (helsinki: string) => publicationTime(helsinki);
 
-/** The valid fixture with a second release, changed in every language by `fields`. */
-function withRelease(slug: string, fields: string): Files {
+/**
+ * The valid fixture with a second release in every language: issued on its folder's date, with
+ * the summary published at `published` (by default on the same day), and any further `fields`.
+ */
+function withRelease(slug: string, published?: string, fields = ''): Files {
   const files = validFiles();
+  const issued = slug.slice(0, 10);
   for (const l of routing.locales) {
     const text = files[`${release}/${l}.md`] ?? '';
-    files[`press-releases/${slug}/${l}.md`] = text.replace(/^published: .*$/m, fields.trim());
+    files[`press-releases/${slug}/${l}.md`] = text
+      .replace(/^issued: .*$/m, `issued: "${issued}"`)
+      .replace(/^published: .*$/m, `published: "${published ?? issued}"${fields ? `\n${fields.trim()}` : ''}`)
+      .replace(/^    published: .*$/m, `    published: "${issued}"`);
   }
   return files;
 }
@@ -45,7 +52,7 @@ function problems(files: Files, now = at('2026-11-23T12:00')): string[] {
 const built = (files: Files, now: Date) => loadContent(writeContent(files), {now}).pressReleases.map((e) => e.slug);
 
 describe('scheduled publication', () => {
-  const scheduled = withRelease('2027-01-05-new-year', 'published: "2027-01-05T09:00"');
+  const scheduled = withRelease('2027-01-05-new-year', '2027-01-05T09:00');
 
   it('builds a release dated in the future only from its moment, Helsinki time', () => {
     expect(built(scheduled, at('2027-01-05T08:59'))).toEqual(['2020-05-20-announcement']);
@@ -55,14 +62,14 @@ describe('scheduled publication', () => {
   });
 
   it('publishes a release dated with a day alone from midnight in Helsinki', () => {
-    const files = withRelease('2027-01-05-new-year', 'published: "2027-01-05"');
+    const files = withRelease('2027-01-05-new-year', '2027-01-05');
     expect(built(files, publicationTime('2027-01-04T21:59:00Z'))).not.toContain('2027-01-05-new-year');
     expect(built(files, publicationTime('2027-01-04T22:00:00Z'))).toContain('2027-01-05-new-year');
   });
 
   it('never builds a draft, whatever its date, and lists what waits, soonest first', () => {
-    const files = withRelease('2027-01-05-new-year', 'published: "2027-01-05T09:00"');
-    Object.assign(files, withRelease('2021-03-01-draft', 'published: "2021-03-01"\ndraft: true'));
+    const files = withRelease('2027-01-05-new-year', '2027-01-05T09:00');
+    Object.assign(files, withRelease('2021-03-01-draft', '2021-03-01', 'draft: true'));
     const content = loadContent(writeContent(files), {now: at('2026-11-23T12:00')});
     expect(content.pressReleases.map((e) => e.slug)).toEqual(['2020-05-20-announcement']);
     expect(waitingReport(content)).toBe(
@@ -82,7 +89,7 @@ describe('scheduled publication', () => {
 
   it('the content check lists what waits, as of SITE_NOW', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts')], {
-      env: {...process.env, CONTENT_DIR: writeContent(withRelease('2027-01-05-new-year', 'published: "2027-01-05T09:00"')), SITE_NOW: '2026-12-24T18:00'},
+      env: {...process.env, CONTENT_DIR: writeContent(withRelease('2027-01-05-new-year', '2027-01-05T09:00')), SITE_NOW: '2026-12-24T18:00'},
       stdio: 'pipe',
       encoding: 'utf8'
     });
@@ -91,7 +98,7 @@ describe('scheduled publication', () => {
   });
 
   it('checks a draft like any release, and a draft flag must agree across languages', () => {
-    const files = withRelease('2021-03-01-draft', 'published: "2021-03-01"\ndraft: true');
+    const files = withRelease('2021-03-01-draft', '2021-03-01', 'draft: true');
     files['press-releases/2021-03-01-draft/sv.md'] = (files['press-releases/2021-03-01-draft/sv.md'] ?? '').replace('draft: true\n', '');
     files['press-releases/2021-03-01-draft/en.md'] = (files['press-releases/2021-03-01-draft/en.md'] ?? '').replace('agreements: ["tampere"]', 'agreements: ["tampere", "turku"]');
     expect(problems(files)).toEqual([
@@ -106,6 +113,47 @@ describe('scheduled publication', () => {
       'SITE_NOW is "tomorrow", which is not a time. Write a date "2027-01-05", a Helsinki time "2027-01-05T09:00", or an ISO instant "2027-01-05T07:00:00Z"; or leave it unset to use the clock.'
     );
     expect(publicationTime('2027-07-01T12:00').toISOString()).toBe('2027-07-01T09:00:00.000Z');
+  });
+});
+
+describe("the ministry's release and the site's summary", () => {
+  it("files a release by the ministry's date and publishes the summary at its own", () => {
+    const files = withRelease('2022-02-11-news', '2026-12-01');
+    expect(built(files, at('2026-11-30T12:00'))).not.toContain('2022-02-11-news');
+    const content = loadContent(writeContent(files), {now: at('2026-12-01T00:00')});
+    // Newest first by the ministry's date, not by when the summary appeared.
+    expect(content.pressReleases.map((e) => e.slug)).toEqual(['2022-02-11-news', '2020-05-20-announcement']);
+  });
+
+  it('requires the summary and every language version to follow the release', () => {
+    const tooEarly = everywhere(validFiles(), release, (t) => t.replace('published: "2026-11-22"', 'published: "2020-05-19"'));
+    expect(problems(tooEarly)).toContain(
+      'content/press-releases/2020-05-20-announcement/fi.md: published: is 2020-05-19, before the ministry issued the release (2020-05-20T13:33); a summary can only appear after its release'
+    );
+    const versionEarly = everywhere(validFiles(), release, (t) => t.replace('    published: "2020-05-20T13:33"', '    published: "2020-05-19"'));
+    expect(problems(versionEarly)).toContain(
+      'content/press-releases/2020-05-20-announcement/fi.md: ministryVersions.0.published: is 2020-05-19, before the release was issued (2020-05-20T13:33); a language version cannot appear before the release'
+    );
+  });
+
+  it("gives our translation of the headline exactly where the ministry published no version in the page's language", () => {
+    const missing = everywhere(validFiles(), release, (t) => t.replace(/^headlineTranslation: .*\n/m, ''));
+    expect(problems(missing)).toEqual([
+      'content/press-releases/2020-05-20-announcement/sv.md: headlineTranslation: is required: the ministry published no version in this language (sv), so give our translation of its headline for readers of this page',
+      'content/press-releases/2020-05-20-announcement/en.md: headlineTranslation: is required: the ministry published no version in this language (en), so give our translation of its headline for readers of this page'
+    ]);
+    const needless = everywhere(validFiles(), release, (t, l) => (l === 'fi' ? t.replace('contacts:', 'headlineTranslation: "Oma käännös"\ncontacts:') : t));
+    expect(problems(needless)).toEqual([
+      'content/press-releases/2020-05-20-announcement/fi.md: headlineTranslation: the ministry published this release in this language, so its own headline is shown; remove our translation'
+    ]);
+  });
+
+  it('knows a press release from a news item, the same in every language', () => {
+    const files = everywhere(validFiles(), release, (t, l) => t.replace('kind: press-release', l === 'en' ? 'kind: news' : l === 'sv' ? 'kind: bulletin' : 'kind: press-release'));
+    expect(problems(files)).toEqual([
+      'content/press-releases/2020-05-20-announcement/sv.md: kind: must be one of: press-release, news',
+      'content/press-releases/2020-05-20-announcement/en.md: kind: differs from content/press-releases/2020-05-20-announcement/fi.md ("press-release"); it must be the same in every language'
+    ]);
   });
 });
 
@@ -144,12 +192,13 @@ describe('change notes', () => {
     );
   });
 
-  it('on a release compare at the coarser date: a note of the release day is not before its time', () => {
-    const files = everywhere(validFiles(), release, (t) => t.replace('agreements:', `${note('2020-05-20')}agreements:`));
+  it("on a release compare at the coarser date, with the summary's own publication: a note of that day is not before it", () => {
+    const atTime = (t: string) => t.replace(/^published: .*$/m, 'published: "2026-11-22T13:33"');
+    const files = everywhere(validFiles(), release, (t) => atTime(t).replace('agreements:', `${note('2026-11-22')}agreements:`));
     expect(problems(files)).toEqual([]);
-    const early = everywhere(validFiles(), release, (t) => t.replace('agreements:', `${note('2020-05-20T13:00')}agreements:`));
+    const early = everywhere(validFiles(), release, (t) => atTime(t).replace('agreements:', `${note('2026-11-22T13:00')}agreements:`));
     expect(problems(early)).toContain(
-      'content/press-releases/2020-05-20-announcement/fi.md: updates.0.date: is 2020-05-20T13:00, before the page was published (2020-05-20T13:33); a change note must be dated on or after publication'
+      'content/press-releases/2020-05-20-announcement/fi.md: updates.0.date: is 2026-11-22T13:00, before the page was published (2026-11-22T13:33); a change note must be dated on or after publication'
     );
   });
 

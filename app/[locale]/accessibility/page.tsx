@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
+import {SourceList} from '@/components/SourceList';
 import {historyOf} from '@/lib/content/history';
 import {PageHeading} from '@/components/PageHeading';
 import {PageShell} from '@/components/PageShell';
@@ -52,6 +53,7 @@ export default async function AccessibilityPage({params}: {params: LocaleParams}
           <a href={officialLinks.accessibilityGuidance[locale]}>{t('guidanceLink')}</a>
         </p>
       </section>
+      <SourceList sources={p.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );

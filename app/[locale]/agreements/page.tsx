@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {AgreementList} from '@/components/AgreementList';
 import {AgreementTable} from '@/components/AgreementTable';
 import {PageHeading} from '@/components/PageHeading';
+import {SourceList} from '@/components/SourceList';
 import {PageShell} from '@/components/PageShell';
 import {RegionMap} from '@/components/RegionMap';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
@@ -58,6 +59,7 @@ export default async function AgreementsPage({params}: {params: LocaleParams}) {
         <h2 id="all" className="mb-m">{t('listHeading')}</h2>
         <AgreementList headingLevel={3} items={agreementCards(locale)} />
       </section>
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {AgreementLinks} from '@/components/AgreementLinks';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
+import {SourceList} from '@/components/SourceList';
 import {historyOf} from '@/lib/content/history';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageHeading} from '@/components/PageHeading';
@@ -44,6 +45,7 @@ export default async function ProgrammePage({params}: {params: LocaleParams}) {
           </div>
         </section>
       ) : null}
+      <SourceList sources={p.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageHeading} from '@/components/PageHeading';
+import {SourceList} from '@/components/SourceList';
 import {PageShell} from '@/components/PageShell';
 import {Link} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
@@ -41,6 +42,7 @@ export default async function ThemesPage({params}: {params: LocaleParams}) {
         })}
       </ul>
       <p className="mt-xl max-w-prose text-black-light1">{t('source')}</p>
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

@@ -6,7 +6,14 @@ import {routing} from '@/lib/i18n/routing';
 /** A file path under content/ and its text. */
 export type Files = Record<string, string>;
 
-const fm = (fields: string, body = 'Some text.') => `---\n${fields.trim()}\n---\n${body}\n`;
+const source = `
+sources:
+  - title: "Ecosystem agreements"
+    publisher: "Ministry of Economic Affairs and Employment"
+    url: "https://tem.fi/en/ecosystem-agreements"
+    language: en`;
+
+const fm = (fields: string, body = 'Some text.') => `---\n${fields.trim()}${source}\n---\n${body}\n`;
 
 /** The smallest content tree that passes every check: one entry per collection, every language. */
 export function validFiles(): Files {
@@ -36,13 +43,17 @@ summary: "A focus area."`);
     files[`press-releases/2020-05-20-announcement/${l}.md`] = fm(`
 title: "Announcement"
 summary: "Agreements will be concluded."
-published: "2020-05-20T13:33"
+kind: press-release
+issued: "2020-05-20T13:33"
+published: "2026-11-22"
 issuer: "Ministry of Economic Affairs and Employment"
 agreements: ["tampere"]
 ministryVersions:
   - language: "fi"
     published: "2020-05-20T13:33"
     headline: "Innovaatiotoimintaa vahvistavat sopimukset solmitaan kaupunkien kanssa"
+    url: "https://vnk.fi/fi/eu/pressmeddelanden/-/asset_publisher/1410877/innovaatiotoimintaa-vahvistavat-sopimukset-solmitaan-kaupunkien-kanssa"
+${l === 'fi' ? '' : 'headlineTranslation: "Agreements that strengthen innovation to be made with cities"'}
 contacts:
   - name: "Jenny Hasu"
     role: "Special Adviser"
@@ -66,6 +77,10 @@ contacts:
     organisation: "Savonlinnan Hankekehitys Oy"
     email: "sami.sopanen@savonlinna.fi"`);
   }
+  files['site.yaml'] = `publisher: {fi: "työ- ja elinkeinoministeriö", sv: "arbets- och näringsministeriet", en: "Ministry of Economic Affairs and Employment"}
+feedbackEmail: "kirjaamo.tem@gov.fi"
+licence: {name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/"}
+`;
   return files;
 }
 

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageDates} from '@/components/PageDates';
+import {SourceList} from '@/components/SourceList';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
 import {RelatedReleases} from '@/components/RelatedReleases';
@@ -62,9 +63,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
           {term: t('validUntil'), value: t.rich('validUntilValue', {date: () => <FormattedDate value={a.data.validUntil} locale={locale} />})}
         ]}
       />
-      <Prose html={a.html} lang={lang} />
-
-      <section aria-labelledby="focus-areas" className="mt-xxl">
+      <section aria-labelledby="focus-areas" className="mb-xl">
         <h2 id="focus-areas">{t('focusAreas')}</h2>
         <div className="mt-s">
           <FocusAreaLinks
@@ -72,12 +71,14 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
               slug: f.slug,
               title: f.data.title,
               note: themeTitle.get(f.data.theme),
+              summary: f.data.summary,
               lang: f.fallback ? f.locale : undefined
             }))}
           />
         </div>
         <p className="mt-m">{t.rich('shared', {link: (chunks) => <Link href={paths.programme}>{chunks}</Link>})}</p>
       </section>
+      <Prose html={a.html} lang={lang} />
 
       <section aria-labelledby="shared" className="mt-xxl">
         <h2 id="shared">{t('sharedHeading')}</h2>
@@ -104,6 +105,7 @@ export default async function AgreementPage({params}: {params: SlugParams}) {
 
       <RelatedReleases list={{kind: 'region', slug}} name={a.data.title} locale={locale} />
 
+      <SourceList sources={a.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
       <PermanentLink path={paths.agreement(slug)} locale={locale} />
 

@@ -1,6 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageDates} from '@/components/PageDates';
+import {OtherNames} from '@/components/OtherNames';
+import {SourceList} from '@/components/SourceList';
 import {PageHistory} from '@/components/PageHistory';
 import {historyOf} from '@/lib/content/history';
 import {FactList} from '@/components/FactList';
@@ -28,7 +30,8 @@ export async function generateMetadata({params}: {params: SlugParams}): Promise<
   return pageMetadata({
     locale,
     path: paths.focusArea(slug),
-    title: `${f.data.title} (${a.data.title})`,
+    // The region tells apart focus areas of the same name (Turku's and Jyväskylä's).
+    title: `${f.data.title}, ${a.data.title}`,
     description: f.data.summary ?? t('description', {region: a.data.title, theme: th.data.title})
   });
 }
@@ -64,19 +67,8 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
           {term: t('agreement'), value: <Link href={paths.agreement(a.slug)}>{a.data.title}</Link>},
           {term: t('theme'), value: <Link href={paths.theme(th.slug)}>{th.data.title}</Link>},
           ...(f.data.alternativeNames
-            ? [
-                {
-                  term: t('alternativeNames'),
-                  value: (
-                    <ul lang={lang}>
-                      {f.data.alternativeNames.map((name) => (
-                        <li key={name}>{name}</li>
-                      ))}
-                    </ul>
-                  )
-                }
-              ]
-            : []),
+            ? [{term: t('alternativeNames'), value: <OtherNames names={f.data.alternativeNames} sources={f.data.sources} locale={locale} />}]
+            : [])
         ]}
       />
       <Prose html={f.html} lang={lang} />
@@ -100,6 +92,7 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
           />
         </div>
       </section>
+      <SourceList sources={f.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );

@@ -5,6 +5,7 @@ import {FactList} from '@/components/FactList';
 import {FallbackNotice} from '@/components/FallbackNotice';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
+import {SourceList} from '@/components/SourceList';
 import {historyOf} from '@/lib/content/history';
 import {FormattedDate} from '@/components/FormattedDate';
 import {PageHeading} from '@/components/PageHeading';
@@ -64,6 +65,7 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
           <ContactList contacts={p.data.contacts} />
         </div>
       </section>
+      <SourceList sources={p.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );

@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageDates} from '@/components/PageDates';
 import {PageHistory} from '@/components/PageHistory';
+import {SourceList} from '@/components/SourceList';
 import {historyOf} from '@/lib/content/history';
 import {RelatedReleases} from '@/components/RelatedReleases';
 import {FallbackNotice} from '@/components/FallbackNotice';
@@ -68,6 +69,7 @@ export default async function ThemePage({params}: {params: SlugParams}) {
         </div>
       </section>
       <RelatedReleases list={{kind: 'theme', slug}} name={th.data.title} locale={locale} />
+      <SourceList sources={th.data.sources} locale={locale} />
       <PageHistory history={history} locale={locale} lang={lang} />
     </PageShell>
   );
