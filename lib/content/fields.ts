@@ -90,8 +90,8 @@ export const publicUrl = z.url({
  * so that a reader can check every fact.
  */
 export const source = z.strictObject({
-  /** Its title or headline exactly as published, in its own language. */
-  title,
+  /** Its title or headline exactly as published, in its own language (some headlines are long). */
+  title: text.max(300),
   /** Who published it, named in this page's language; leave out only when the source does not say. */
   publisher: text.optional(),
   /** Its public address. Leave out only for a document that has none (such as a presentation). */

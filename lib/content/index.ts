@@ -5,7 +5,7 @@ import {publicationTime} from '../now';
 import {ContentError, type Problem} from './errors';
 import {readCollection, type Entry, type Source} from './read';
 import {renderBody, type RefKind} from '../markdown';
-import {localePath} from '../i18n/navigation';
+import {localePath} from '../i18n/locale-path';
 import {paths} from '../paths';
 import {
   agreementSchema,

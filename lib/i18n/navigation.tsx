@@ -1,18 +1,9 @@
 import type {ComponentProps} from 'react';
 import {useLocale} from 'next-intl';
-import {createNavigation} from 'next-intl/navigation';
-import {routing, type Locale} from './routing';
+import type {Locale} from './routing';
+import {localePath} from './locale-path';
 
-const navigation = createNavigation(routing);
-
-/**
- * The path of a page in a language, with the trailing slash of the URL contract. Every link,
- * metadata entry and feed gets its address here.
- */
-export function localePath(href: string, locale: Locale): string {
-  const path = navigation.getPathname({href, locale});
-  return path.endsWith('/') ? path : `${path}/`;
-}
+export {localePath};
 
 type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {href: string; locale?: Locale};
 

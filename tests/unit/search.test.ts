@@ -124,7 +124,7 @@ describe('excerpts', () => {
         expect(text.length, `${query}: ${hit.document.url}`).toBeLessThanOrEqual(230);
         // It starts at the start of a block (which may be a list item in lower case) or with "…".
         expect(text, hit.document.url).toMatch(/^(…(?=\p{L}|\p{N})|[\p{L}\p{N}"“”])/u);
-        expect(text, hit.document.url).toMatch(/(\.|…|[\p{L}\p{N})])$/u);
+        expect(text, hit.document.url).toMatch(/(\.|…|:|[\p{L}\p{N})])$/u);
       }
     }
     const first = engines.fi.search('allekirjoitus').hits[0]!;

@@ -72,18 +72,19 @@ export default async function FocusAreaPage({params}: {params: SlugParams}) {
         ]}
       />
       <Prose html={f.html} lang={lang} />
-      <section aria-labelledby="siblings" className="mt-xxl">
-        <h2 id="siblings">{t('siblings')}</h2>
-        <div className="mt-s">
-          {siblings.length === 0 ? (
-            <p>{t('noSiblings')}</p>
-          ) : (
+      {/* The only focus area of its agreement says so, rather than head an empty section. */}
+      {siblings.length === 0 ? (
+        <p className="mt-xxl">{t('noSiblings')}</p>
+      ) : (
+        <section aria-labelledby="siblings" className="mt-xxl">
+          <h2 id="siblings">{t('siblings')}</h2>
+          <div className="mt-s">
             <FocusAreaLinks
               items={siblings.map((o) => ({slug: o.slug, title: o.data.title, note: themeTitle.get(o.data.theme), lang: o.fallback ? o.locale : undefined}))}
             />
-          )}
-        </div>
-      </section>
+          </div>
+        </section>
+      )}
       <section aria-labelledby="same-theme" className="mt-xxl">
         <h2 id="same-theme">{t('sameTheme', {theme: th.data.title})}</h2>
         <div className="mt-s">

@@ -52,7 +52,10 @@ export default async function NetworkProjectPage({params}: {params: SlugParams})
             term: t('period'),
             value: (
               <>
-                <FormattedDate value={p.data.startDate} locale={locale} />–<FormattedDate value={p.data.endDate} locale={locale} />
+                {t.rich('periodValue', {
+                  start: () => <FormattedDate value={p.data.startDate} locale={locale} />,
+                  end: () => <FormattedDate value={p.data.endDate} locale={locale} />
+                })}
               </>
             )
           }
