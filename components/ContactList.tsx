@@ -6,6 +6,11 @@ export function internationalPhone(phone: string): string {
   return phone.startsWith('+') ? phone : `+358 ${phone.replace(/^0/, '')}`;
 }
 
+/** The national form readers in Finland use: "+358 50 460 1555" becomes "050 460 1555". */
+export function nationalPhone(phone: string): string {
+  return phone.startsWith('+358') ? `0${phone.slice(4).trim()}` : phone;
+}
+
 /** "Further information" people, as the source gives them. */
 export function ContactList({contacts}: {contacts: Contact[]}) {
   const t = useTranslations('Contacts');
@@ -20,7 +25,7 @@ export function ContactList({contacts}: {contacts: Contact[]}) {
           <p>{c.organisation}</p>
           {c.phone ? (
             <p>
-              {t('phone')} <a href={`tel:${internationalPhone(c.phone).replace(/\s+/g, '')}`}>{international ? internationalPhone(c.phone) : c.phone}</a>
+              {t('phone')} <a href={`tel:${internationalPhone(c.phone).replace(/\s+/g, '')}`}>{international ? internationalPhone(c.phone) : nationalPhone(c.phone)}</a>
             </p>
           ) : null}
           {c.email ? (

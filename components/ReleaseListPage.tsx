@@ -10,6 +10,7 @@ import {laterPages, listPath, pageCount, pageNumber, pageOf, releasesIn, type Re
 import {pageLocale} from '@/lib/i18n/page';
 import {FeedLinks} from './FeedLinks';
 import {PageHeading} from './PageHeading';
+import {SourceList} from './SourceList';
 import {PageShell} from './PageShell';
 import {Pagination} from './Pagination';
 import {PressReleaseList} from './PressReleaseList';
@@ -60,6 +61,7 @@ export async function ReleaseListPage(props: Props) {
       {releases.length === 0 ? <p>{t('none')}</p> : <PressReleaseList releases={pageOf(releases, page)} locale={locale} />}
       <Pagination list={base} current={page} total={total} locale={locale} />
       {list.kind === 'year' ? null : <FeedLinks list={list} locale={locale} />}
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

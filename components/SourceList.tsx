@@ -31,9 +31,8 @@ export async function SourceList({sources, locale, listsOtherPages = false}: {so
                   title
                 )}
                 {foreign ? <> ({inLanguage(s.language)})</> : null}
-                {'. '}
-                {s.publisher ? <>{s.publisher}, </> : null}
-                {s.date ? <FormattedDate value={s.date} locale={locale} /> : t('undated')}.
+                {/* One entry, separated by commas, so that the publisher never starts a sentence in lower case. */}
+                {s.publisher ? <>, {s.publisher}</> : null}, {s.date ? <FormattedDate value={s.date} locale={locale} /> : t('undated')}
               </li>
             );
           })}

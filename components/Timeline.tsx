@@ -8,7 +8,8 @@ export function Timeline({items, locale}: {items: TimelineItem[]; locale: Locale
     <ol className="border-l-4 border-highlight-light2">
       {items.map((item) => (
         <li key={`${item.date}-${item.text}`} className="relative pb-m pl-m">
-          <p className="font-semibold text-brand-base">
+          {/* A date standing alone as a label starts with a capital: "Syyskuu 2020". */}
+          <p className="font-semibold text-brand-base first-letter:uppercase">
             <FormattedDate value={item.date} locale={locale} />
           </p>
           <p>{item.text}</p>

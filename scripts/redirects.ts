@@ -13,7 +13,7 @@ import sv from '../messages/sv.json';
 import en from '../messages/en.json';
 
 const messages: Record<Locale, typeof en> = {fi, sv, en};
-const root = path.join(process.cwd(), 'content');
+const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 const out = path.join(process.cwd(), process.env.OUT_DIR ?? 'out');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

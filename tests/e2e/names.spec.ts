@@ -16,7 +16,7 @@ const address = (path: string, locale: Locale) => `${url(locale, path)}/`;
 // link says the name in that entry, in the link's language; and the other wordings of a focus
 // area (its alternative names) stand only on its own page.
 const out = path.join(process.cwd(), 'out');
-const content = loadContent(path.join(process.cwd(), 'content'));
+const content = loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 
 const pages = routing.locales.flatMap((locale) =>
   filesUnder(path.join(out, locale))
@@ -93,7 +93,9 @@ test("a focus area's other wordings stand on its own page and nowhere else", () 
       const own = page.address === address(paths.focusArea(alt.slug), alt.locale);
       const pattern = wholeWords(alt.name);
       if (own && !pattern.test(raw)) misplaced.push(`${page.address}: does not show its other wording "${alt.name}"`);
-      if (!own && pattern.test(withoutNames)) misplaced.push(`${page.address}: uses "${alt.name}", the other wording of ${alt.slug}, instead of its name`);
+      // A one-word wording ("Photonics") is an ordinary word too, as in the editorial check.
+      const aName = alt.name.trim().split(/\s+/).length > 1;
+      if (!own && aName && pattern.test(withoutNames)) misplaced.push(`${page.address}: uses "${alt.name}", the other wording of ${alt.slug}, instead of its name`);
     }
   }
   expect(misplaced).toEqual([]);
@@ -151,6 +153,10 @@ test('Finnish names and phrases on Swedish and English pages are marked as Finni
   for (const e of [...content.agreements, ...content.focusAreas, ...content.themes, ...content.pressReleases, ...content.pages, ...content.networkProjects]) {
     for (const v of Object.values(e.versions)) for (const s of v?.data.sources ?? []) if (s.language === 'fi') finnish.add(s.title);
   }
+  // Place names (Turku, Mikkeli) are the same words in English and stand in Swedish compounds and
+  // company names; they are not Finnish phrases to mark.
+  const places = new Set(content.agreements.flatMap((a) => Object.values(a.versions).flatMap((v) => (v ? [v.data.title, ...v.data.cities] : []))).map((p) => p.toLowerCase()));
+  for (const place of places) for (const phrase of finnish) if (phrase.toLowerCase() === place) finnish.delete(phrase);
   const unmarked: string[] = [];
   let checked = 0;
   for (const locale of routing.locales.filter((l) => l !== 'fi')) {
@@ -160,7 +166,10 @@ test('Finnish names and phrases on Swedish and English pages are marked as Finni
     );
     const phrases = [...finnish].filter((p) => !own.has(p.toLowerCase()));
     for (const page of pages.filter((p) => p.locale === locale)) {
-      const {text, marked} = textWithLanguage(page.file, 'fi');
+      const shown = textWithLanguage(page.file, 'fi');
+      const marked = shown.marked;
+      // Addresses (the permanent address, the test domain) are not words of the text.
+      const text = shown.text.replace(/https?:\/\/\S+/g, (url) => ' '.repeat(url.length));
       for (const phrase of phrases) {
         const pattern = new RegExp(wholeWords(phrase, 'i').source, 'giu');
         for (const match of text.matchAll(pattern)) {

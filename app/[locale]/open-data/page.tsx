@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {PageHeading} from '@/components/PageHeading';
+import {SourceList} from '@/components/SourceList';
 import {PageShell} from '@/components/PageShell';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
 import {pageMetadata} from '@/lib/metadata';
@@ -70,6 +71,7 @@ export default async function OpenDataPage({params}: {params: LocaleParams}) {
           {t.rich('licence', {name: contentLicence.name, link: (chunks) => <a href={contentLicence.url}>{chunks}</a>})}
         </p>
       </section>
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {FeedLinks} from '@/components/FeedLinks';
 import {PageHeading} from '@/components/PageHeading';
+import {SourceList} from '@/components/SourceList';
 import {PageShell} from '@/components/PageShell';
 import {PressReleaseList} from '@/components/PressReleaseList';
 import {Link} from '@/lib/i18n/navigation';
@@ -69,6 +70,7 @@ export default async function PressReleasesPage({params}: {params: LocaleParams}
         <h3 className="mt-m">{t('byTheme')}</h3>
         <ListLinks items={themes(locale).map((th) => filterLink({kind: 'theme', slug: th.slug}, th, locale))} />
       </section>
+      <SourceList sources={[]} locale={locale} listsOtherPages />
     </PageShell>
   );
 }
