@@ -82,7 +82,10 @@ export async function releaseFeed(list: FeedList, format: FeedFormat, locale: Lo
       id: releaseId(r.slug, locale),
       link: absoluteUrl(paths.pressRelease(r.slug), locale),
       description: r.data.summary,
-      published: toInstant(history.published),
+      // RSS has one date, pubDate, which `feed` takes from `published` when it is given: leave it
+      // out there, so that pubDate is the last update and a change note reaches subscribers.
+      // Atom keeps both (<published> and <updated>).
+      ...(format === 'atom' ? {published: toInstant(history.published)} : {}),
       date: toInstant(history.modified)
     });
   }

@@ -1,11 +1,21 @@
 import {expect, test} from '@playwright/test';
+import type {Locale} from '../../lib/i18n/routing';
+import {paths} from '../../lib/paths';
+import {content, inLocale, pagePath, words} from './expected';
 import {locales, url} from './samples';
 
+const address = (locale: Locale, sitePath: string) => url(locale, `${sitePath}/`);
+/** An agreement's name in a language, from its entry. */
+const regionName = (slug: string, locale: Locale) => {
+  const entry = content.agreements.find((a) => a.slug === slug);
+  return entry ? inLocale(entry, locale).data.title : slug;
+};
+
 // A citizen who knows only her city's name finds its agreement in two clicks or one search.
-const city = {fi: 'Tampere', sv: 'Tammerfors', en: 'Tampere'} as const;
-const searchLabel = {fi: 'Hae sivustolta', sv: 'Sök på webbplatsen', en: 'Search the site'} as const;
-const agreementType = {fi: 'Sopimus', sv: 'Avtal', en: 'Agreement'} as const;
-const resultsLabel = {fi: 'Hakutulokset', sv: 'Sökresultat', en: 'Search results'} as const;
+const city = {fi: regionName('tampere', 'fi'), sv: regionName('tampere', 'sv'), en: regionName('tampere', 'en')} as const;
+const searchLabel = {fi: words('fi')('Search.label'), sv: words('sv')('Search.label'), en: words('en')('Search.label')} as const;
+const agreementType = {fi: words('fi')('PageType.agreement'), sv: words('sv')('PageType.agreement'), en: words('en')('PageType.agreement')} as const;
+const resultsLabel = {fi: words('fi')('Search.results'), sv: words('sv')('Search.results'), en: words('en')('Search.results')} as const;
 
 for (const locale of locales) {
   test(`search in ${locale} finds ${city[locale]}'s agreement among ${locale} pages only`, async ({page}) => {
@@ -56,15 +66,26 @@ test('search shows ten results at a time, and the next ten on request with focus
 });
 
 // What each language's reader sees: facets that narrow by region in the address, clean excerpts,
-// and a helpful answer when nothing matches.
-const searchTexts = {
-  fi: {query: 'kiertotalous', region: 'Lahti', narrow: 'Rajaa tuloksia', facet: 'Kaupunkiseutu', all: 'Kaikki', none: /^Ei tuloksia haulla ”qwxzqwxz”\.$/, help: 'Tarkista kirjoitusasu', browse: 'Selaa sivustoa'},
-  sv: {query: 'cirkulär ekonomi', region: 'Lahtis', narrow: 'Avgränsa träffarna', facet: 'Stadsregion', all: 'Alla', none: /^Inga träffar för ”qwxzqwxz”\.$/, help: 'Kontrollera stavningen', browse: 'Bläddra på webbplatsen'},
-  en: {query: 'circular economy', region: 'Lahti', narrow: 'Narrow the results', facet: 'City region', all: 'All', none: /^No results for “qwxzqwxz”\.$/, help: 'Check the spelling', browse: 'Browse the site'}
-} as const;
+// and a helpful answer when nothing matches. The queries are what a reader types; every label
+// comes from the messages, and the region's name from its entry.
+const queries = {fi: 'kiertotalous', sv: 'cirkulär ekonomi', en: 'circular economy'} as const;
+const searchTexts = (locale: Locale) => {
+  const t = words(locale);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    query: queries[locale],
+    region: regionName('lahti', locale),
+    narrow: t('Search.narrow'),
+    facet: t('Search.facetRegion'),
+    all: escape(t('Search.all')),
+    none: new RegExp(`^${escape(t('Search.resultCount.zero', {query: 'qwxzqwxz'}))}$`),
+    help: t('Search.noResultsHelp'),
+    browse: t('Search.browse')
+  };
+};
 
 for (const locale of locales) {
-  const texts = searchTexts[locale];
+  const texts = searchTexts(locale);
 
   test(`in ${locale}, a facet narrows the results to one region, and the narrowing is in the address`, async ({page}) => {
     await page.goto(`${url(locale, '/search/')}?q=${encodeURIComponent(texts.query)}`);
@@ -116,20 +137,61 @@ for (const locale of locales) {
 
 test('a misspelt query shows the pages with similar words, and says so', async ({page}) => {
   await page.goto(`${url('fi', '/search/')}?q=Tampre`);
-  await expect(page.getByRole('status')).toHaveText('Haulla ”Tampre” ei löytynyt sivuja. Nämä sivut sisältävät samankaltaisia sanoja:');
-  await expect(page.getByRole('list', {name: 'Hakutulokset'}).getByRole('listitem').first().getByRole('link')).toHaveText('Tampere');
+  await expect(page.getByRole('status')).toHaveText(words('fi')('Search.similar', {query: 'Tampre'}));
+  await expect(page.getByRole('list', {name: resultsLabel.fi}).getByRole('listitem').first().getByRole('link')).toHaveText(city.fi);
 });
 
-test("a region's name finds its own pages, not every page that lists the regions", async ({page}) => {
-  await page.goto(`${url('fi', '/search/')}?q=Kokkola`);
-  const items = page.getByRole('list', {name: 'Hakutulokset'}).getByRole('listitem');
-  await expect(items.first().getByRole('link')).toHaveText('Kokkola');
-  for (const item of await items.all()) {
-    const type = (await item.locator('[data-slot="type"]').textContent()) ?? '';
-    // A page of a region names its region; other pages (releases, the programme) may mention it.
-    if (type.includes(' · ')) expect(type).toContain('Kokkola');
+/** The words a page's entry holds itself (its name, the facts search indexes, its text), by the page's address. */
+function ownWords(locale: Locale): Map<string, string> {
+  const text = new Map<string, string>();
+  const add = (sitePath: string, parts: (string | undefined)[], blocks: string[]) => text.set(address(locale, sitePath), [...parts, ...blocks].filter(Boolean).join(' '));
+  for (const e of content.agreements) {
+    const v = inLocale(e, locale);
+    add(paths.agreement(e.slug), [v.data.title, v.data.summary, ...v.data.cities], v.blocks);
   }
-  expect(await items.count()).toBeLessThan(10);
+  for (const e of content.focusAreas) {
+    const v = inLocale(e, locale);
+    add(paths.focusArea(e.slug), [v.data.title, v.data.summary, ...(v.data.alternativeNames ?? []).map((n) => n.name)], v.blocks);
+  }
+  for (const e of content.themes) {
+    const v = inLocale(e, locale);
+    add(paths.theme(e.slug), [v.data.title, v.data.summary], v.blocks);
+  }
+  for (const e of content.pressReleases) {
+    const v = inLocale(e, locale);
+    add(paths.pressRelease(e.slug), [v.data.title, v.data.summary, v.data.issuer, ...v.data.ministryVersions.map((m) => m.headline)], v.blocks);
+  }
+  for (const e of content.networkProjects) {
+    const v = inLocale(e, locale);
+    add(paths.networkProject(e.slug), [v.data.title, v.data.summary], v.blocks);
+  }
+  for (const e of content.pages) {
+    const v = inLocale(e, locale);
+    add(pagePath(e.slug), [v.data.title, v.data.description, ...(v.data.timeline ?? []).map((i) => i.text)], v.blocks);
+  }
+  return text;
+}
+
+test("a region's name finds its own pages, not every page that lists the regions", async ({page}) => {
+  const locale = 'fi';
+  const slug = 'kokkola';
+  const name = regionName(slug, locale);
+  await page.goto(`${url(locale, '/search/')}?q=${encodeURIComponent(name)}`);
+  const list = page.getByRole('list', {name: resultsLabel[locale]});
+  await expect(list.getByRole('listitem').first().getByRole('link')).toHaveText(name);
+  // Every result, ten at a time.
+  const total = Number(/\d+/.exec((await page.getByRole('status').textContent()) ?? '')?.[0]);
+  for (let shown = 10; shown < total; shown += 10) await page.getByRole('button', {name: words(locale)('Search.more')}).click();
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+  const found = await list.getByRole('heading', {level: 2}).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // Its own pages: the agreement and its focus areas.
+  const own = [paths.agreement(slug), ...content.focusAreas.filter((f) => inLocale(f, locale).data.agreement === slug).map((f) => paths.focusArea(f.slug))].map((p) =>
+    address(locale, p)
+  );
+  for (const p of own) expect(found).toContain(p);
+  // Any other page is found by its own words that name the region, never because it links to or lists every region.
+  const text = ownWords(locale);
+  for (const href of found.filter((h) => !own.includes(h))) expect(text.get(href) ?? '(a page that only lists the regions)', href).toContain(name);
 });
 
 test.describe('without JavaScript', () => {
@@ -143,63 +205,100 @@ test.describe('without JavaScript', () => {
 });
 
 test('the map links every region to its agreement, with the same links listed beside it', async ({page}) => {
-  await page.goto(url('sv', '/agreements/'));
-  const map = page.getByRole('group', {name: /Karta över Finland/});
+  const locale = 'sv';
+  const t = words(locale);
+  await page.goto(address(locale, paths.agreements));
+  const map = page.getByRole('group', {name: t('Map.label')});
   const markers = map.getByRole('link');
-  await expect(markers).toHaveCount(16);
-  const listed = page.getByRole('list', {name: 'Stadsregioner'}).getByRole('link');
+  await expect(markers).toHaveCount(content.agreements.length);
+  const listed = page.getByRole('list', {name: t('Map.list')}).getByRole('link');
   expect(await markers.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))).toEqual(await listed.allInnerTexts());
-  await map.getByRole('link', {name: 'Uleåborg'}).click();
-  await expect(page).toHaveURL(url('sv', '/agreements/oulu/'));
+  await map.getByRole('link', {name: regionName('oulu', locale), exact: true}).click();
+  await expect(page).toHaveURL(address(locale, paths.agreement('oulu')));
 });
 
 test("a theme's map highlights only the regions with a focus area in it", async ({page}) => {
-  await page.goto(url('en', '/themes/wellbeing/'));
-  const map = page.getByRole('group', {name: /theme Wellbeing/});
-  await expect(map.getByRole('link')).toHaveCount(8);
-  await expect(map.getByRole('link', {name: 'Rovaniemi'})).toBeVisible();
-  await expect(map.getByRole('link', {name: 'Vaasa'})).toHaveCount(0);
+  const locale = 'en';
+  const t = words(locale);
+  for (const theme of content.themes) {
+    const name = inLocale(theme, locale).data.title;
+    const inTheme = new Set(content.focusAreas.filter((f) => inLocale(f, locale).data.theme === theme.slug).map((f) => inLocale(f, locale).data.agreement));
+    await page.goto(address(locale, paths.theme(theme.slug)));
+    const map = page.getByRole('group', {name: t('Map.themeLabel', {theme: name})});
+    await expect(map.getByRole('link')).toHaveCount(inTheme.size);
+    for (const a of content.agreements) await expect(map.getByRole('link', {name: regionName(a.slug, locale), exact: true})).toHaveCount(inTheme.has(a.slug) ? 1 : 0);
+  }
 });
 
 test('the overview table shows regions by row and themes by column', async ({page}) => {
-  await page.goto(url('en', '/agreements/'));
-  const table = page.getByRole('table', {name: /focus areas of each agreement by theme/});
-  await expect(table.getByRole('columnheader')).toHaveText(['City region', 'Green transition', 'Digitalisation and other new technologies', 'Wellbeing']);
-  await expect(table.getByRole('rowheader')).toHaveCount(16);
-  const seinajoki = table.getByRole('row').filter({has: page.getByRole('rowheader', {name: 'Seinäjoki'})});
-  await expect(seinajoki.getByRole('cell')).toHaveText(['–', /Sustainable renewal of the food ecosystem.*Smart renewal of industry/s, '–']);
+  const locale = 'en';
+  const t = words(locale);
+  const byOrder = <T extends {data: {order: number}}>(a: T, b: T) => a.data.order - b.data.order;
+  const themes = content.themes.map((th) => ({slug: th.slug, data: inLocale(th, locale).data})).sort(byOrder);
+  const focusAreas = content.focusAreas.map((f) => ({slug: f.slug, data: inLocale(f, locale).data})).sort(byOrder);
+  await page.goto(address(locale, paths.agreements));
+  const table = page.getByRole('table', {name: t('AgreementsPage.tableCaption')});
+  await expect(table.getByRole('columnheader')).toHaveText([t('AgreementsPage.regionColumn'), ...themes.map((th) => th.data.title)]);
+  const agreements = content.agreements.map((a) => ({slug: a.slug, data: inLocale(a, locale).data})).sort(byOrder);
+  await expect(table.getByRole('rowheader')).toHaveText(agreements.map((a) => a.data.title));
+  for (const a of agreements) {
+    const row = table.getByRole('row').filter({has: page.getByRole('rowheader', {name: a.data.title, exact: true})});
+    const cells = row.getByRole('cell');
+    await expect(cells).toHaveCount(themes.length);
+    for (const [i, th] of themes.entries()) {
+      const inCell = focusAreas.filter((f) => f.data.agreement === a.slug && f.data.theme === th.slug).map((f) => f.data.title);
+      if (inCell.length === 0) await expect(cells.nth(i)).toHaveText(t('AgreementsPage.none'));
+      else await expect(cells.nth(i).getByRole('link')).toHaveText(inCell);
+    }
+  }
 });
 
+/** How many focus areas a theme or a region has. */
+const focusAreasWhere = (match: (f: {theme: string; agreement: string}) => boolean) => content.focusAreas.filter((f) => match(inLocale(f, 'fi').data)).length;
+const themeName = (slug: string, locale: Locale) => {
+  const entry = content.themes.find((th) => th.slug === slug);
+  return entry ? inLocale(entry, locale).data.title : slug;
+};
+
 test('focus areas filter by theme and by region in place when JavaScript runs', async ({page}) => {
-  await page.goto(url('fi', '/focus-areas/'));
-  const list = page.getByRole('list', {name: 'Painopistealueet'});
-  await expect(list.getByRole('listitem')).toHaveCount(32);
+  const locale = 'fi';
+  const t = words(locale);
+  const [theme, region] = ['wellbeing', 'kokkola'];
+  const inTheme = focusAreasWhere((f) => f.theme === theme);
+  await page.goto(address(locale, paths.focusAreas));
+  const list = page.getByRole('list', {name: t('FocusAreasPage.title')});
+  await expect(list.getByRole('listitem')).toHaveCount(content.focusAreas.length);
   await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
 
-  await page.getByRole('navigation', {name: 'Rajaa teeman mukaan'}).getByRole('link', {name: 'Hyvinvointi'}).click();
-  await expect(page).toHaveURL(url('fi', '/focus-areas/theme/wellbeing/'));
-  await expect(list.getByRole('listitem')).toHaveCount(9);
-  await expect(page.getByRole('status')).toHaveText('9 painopistealuetta');
-  await expect(page.getByRole('navigation', {name: 'Rajaa teeman mukaan'}).getByRole('link', {name: 'Hyvinvointi'})).toHaveAttribute('aria-current', 'page');
+  const themes = page.getByRole('navigation', {name: t('FocusAreasPage.themeFilter')});
+  await themes.getByRole('link', {name: themeName(theme, locale), exact: true}).click();
+  await expect(page).toHaveURL(address(locale, paths.focusAreasInTheme(theme)));
+  await expect(list.getByRole('listitem')).toHaveCount(inTheme);
+  await expect(page.getByRole('status')).toHaveText(t('FocusAreasPage.count', {count: inTheme}));
+  await expect(themes.getByRole('link', {name: themeName(theme, locale), exact: true})).toHaveAttribute('aria-current', 'page');
 
-  await page.getByRole('navigation', {name: 'Rajaa kaupunkiseudun mukaan'}).getByRole('link', {name: 'Kokkola'}).click();
-  await expect(page).toHaveURL(url('fi', '/focus-areas/region/kokkola/'));
-  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('navigation', {name: t('FocusAreasPage.regionFilter')}).getByRole('link', {name: regionName(region, locale), exact: true}).click();
+  await expect(page).toHaveURL(address(locale, paths.focusAreasOfRegion(region)));
+  await expect(list.getByRole('listitem')).toHaveCount(focusAreasWhere((f) => f.agreement === region));
   expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
 
   await page.goBack();
-  await expect(list.getByRole('listitem')).toHaveCount(9);
+  await expect(list.getByRole('listitem')).toHaveCount(inTheme);
 });
 
 test.describe('filters without JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('are links to static pages', async ({page}) => {
-    await page.goto(url('sv', '/focus-areas/'));
-    await page.getByRole('navigation', {name: 'Filtrera efter tema'}).getByRole('link', {name: 'Grön omställning'}).click();
-    await expect(page).toHaveURL(url('sv', '/focus-areas/theme/green-transition/'));
-    await expect(page.getByRole('heading', {level: 1})).toHaveText('Tyngdpunktsområden: Grön omställning');
-    await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(12);
-    await page.getByRole('navigation', {name: 'Filtrera efter stadsregion'}).getByRole('link', {name: 'Tammerfors'}).click();
-    await expect(page.getByRole('list', {name: 'Tyngdpunktsområden'}).getByRole('listitem')).toHaveCount(3);
+    const locale = 'sv';
+    const t = words(locale);
+    const [theme, region] = ['green-transition', 'tampere'];
+    const list = page.getByRole('list', {name: t('FocusAreasPage.title')});
+    await page.goto(address(locale, paths.focusAreas));
+    await page.getByRole('navigation', {name: t('FocusAreasPage.themeFilter')}).getByRole('link', {name: themeName(theme, locale), exact: true}).click();
+    await expect(page).toHaveURL(address(locale, paths.focusAreasInTheme(theme)));
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(t('FocusAreasPage.themeTitle', {theme: themeName(theme, locale)}));
+    await expect(list.getByRole('listitem')).toHaveCount(focusAreasWhere((f) => f.theme === theme));
+    await page.getByRole('navigation', {name: t('FocusAreasPage.regionFilter')}).getByRole('link', {name: regionName(region, locale), exact: true}).click();
+    await expect(list.getByRole('listitem')).toHaveCount(focusAreasWhere((f) => f.agreement === region));
   });
 });
