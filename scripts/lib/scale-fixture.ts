@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {routing} from '../../lib/i18n/routing';
 import {helsinkiMoment, toInstant} from '../../lib/dates';
+import {loadContent} from '../../lib/content';
 
 // A copy of the project whose press room holds many generated releases, for the scale test
 // (tests/scale/) and the bench. The releases are shaped like real ones (agreements, themes,
@@ -27,6 +28,8 @@ export type ScaleFixture = {
   waiting: string[];
   /** Slugs of generated releases that carry a change note. */
   updated: string[];
+  /** How many releases the copied content publishes as of scaleNow, before any is generated. */
+  existing: number;
   /** The agreement entry given a change note: its first publication and the note's date. */
   updatedAgreement: {slug: string; published: string; date: string};
 };
@@ -107,6 +110,7 @@ export function addReleases(dir: string, count: number): ScaleFixture {
   const themes = themeSlugs(content);
   const start = Date.UTC(2021, 0, 4);
   const span = Math.floor((scaleStart - 3 * 86_400_000 - start) / 86_400_000);
+  const existing = loadContent(content, {now: toInstant(scaleNow)}).pressReleases.length;
   const made = {published: [] as string[], waiting: [] as string[], updated: [] as string[]};
   const write = (n: number, date: string, time: string, extra: string) => {
     const slug = `${date}-test-release-${n}`;
@@ -144,5 +148,5 @@ export function addReleases(dir: string, count: number): ScaleFixture {
     const noted = /^updates:$/m.test(text) ? text.replace(/^updates:$/m, `updates:\n${item}`) : text.replace(/^(published: .*)$/m, `$1\nupdates:\n${item}`);
     fs.writeFileSync(path.join(content, 'agreements', slug, `${locale}.md`), noted);
   }
-  return {dir, ...made, updatedAgreement};
+  return {dir, ...made, existing, updatedAgreement};
 }

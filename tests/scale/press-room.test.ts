@@ -73,7 +73,7 @@ describe(`the press room with ${count} more releases`, () => {
       const built = new Set(builtReleases(locale));
       expect(fixture.published.filter((slug) => !built.has(slug)), locale).toEqual([]);
       expect(fixture.waiting.filter((slug) => built.has(slug)), locale).toEqual([]);
-      expect(built.size).toBe(count + 2);
+      expect(built.size).toBe(count + fixture.existing);
     }
     const everywhere = ['sitemap.xml', 'fi/press-releases/rss.xml', 'fi/search/data.json'].map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
     for (const slug of fixture.waiting) expect(everywhere).not.toContain(slug);
