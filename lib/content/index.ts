@@ -3,7 +3,7 @@ import {routing, type Locale} from '../i18n/routing';
 import {compareDates, helsinkiMoment, toInstant} from '../dates';
 import {publicationTime} from '../now';
 import {ContentError, type Problem} from './errors';
-import {readCollection, type Entry, type Source} from './read';
+import {readCollection, versionFile, type Entry, type Source} from './read';
 import {renderBody, type RefKind} from '../markdown';
 import {localePath} from '../i18n/locale-path';
 import {paths} from '../paths';
@@ -344,7 +344,7 @@ function findGaps(c: Content): Problem[] {
     return routing.locales
       .filter((l) => !entry.versions[l])
       .map((l) => ({
-        file: path.join(path.dirname(first.file), `${l}.md`),
+        file: path.join(path.dirname(first.file), versionFile(l)),
         message: `is missing; readers of this language see the ${first.locale} version with a notice`
       }));
   });

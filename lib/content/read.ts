@@ -37,9 +37,15 @@ export type CollectionSpec<S extends z.ZodObject> = {
 };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const localeFiles = routing.locales.map((l) => `${l}.md`).join(', ');
 
-/** Reads content/<name>/<slug>/<locale>.md, collecting every problem instead of stopping at the first. */
+/**
+ * The file of one language version inside an entry's folder: content/<name>/<slug>/index.<locale>.md.
+ * This is the layout the editors' workspace writes (one folder per entry, a file per language).
+ */
+export const versionFile = (locale: Locale) => `index.${locale}.md`;
+const localeFiles = routing.locales.map(versionFile).join(', ');
+
+/** Reads content/<name>/<slug>/index.<locale>.md, collecting every problem instead of stopping at the first. */
 export function readCollection<S extends z.ZodObject>(
   root: string,
   spec: CollectionSpec<S>,
@@ -60,7 +66,7 @@ export function readCollection<S extends z.ZodObject>(
     if (!item.isDirectory()) {
       problems.push({
         file: shown(itemPath),
-        message: `is not inside an entry folder; put it at ${spec.name}/<slug>/<language>.md`
+        message: `is not inside an entry folder; put it at ${spec.name}/<slug>/index.<language>.md`
       });
       continue;
     }
@@ -79,8 +85,8 @@ export function readCollection<S extends z.ZodObject>(
     for (const file of fs.readdirSync(itemPath, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
       const filePath = path.join(itemPath, file.name);
       if (file.name.startsWith('.')) continue;
-      const locale = file.name.replace(/\.md$/, '');
-      if (!file.isFile() || !file.name.endsWith('.md') || !isLocale(locale)) {
+      const locale = /^index\.([a-z]+)\.md$/.exec(file.name)?.[1] ?? '';
+      if (!file.isFile() || !isLocale(locale)) {
         problems.push({
           file: shown(filePath),
           message: `is not a language version; name the files ${localeFiles}`

@@ -1,7 +1,7 @@
 import {z} from 'zod';
 import {contact, day, dayOrMoment, firstPublished, fuzzyDate, language, otherName, position, publicUrl, slugRef, sources as sourceField, summary, text, title, updates} from './fields';
 
-// One schema per collection. Files live at content/<collection>/<slug>/<locale>.md; the slug
+// One schema per collection. Files live at content/<collection>/<slug>/index.<locale>.md; the slug
 // and the locale come from the path, everything else from the front matter below. Every entry
 // lists the public sources its facts rest on; its page shows them.
 

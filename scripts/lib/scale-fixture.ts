@@ -119,7 +119,7 @@ export function addReleases(dir: string, count: number): ScaleFixture {
     fs.mkdirSync(path.join(content, 'press-releases', slug), {recursive: true});
     for (const locale of routing.locales) {
       const note = extra.replace('NOTE', `${words[locale].note} ${n}.`);
-      fs.writeFileSync(path.join(content, 'press-releases', slug, `${locale}.md`), releaseFile(locale, n, `${date}T${time}`, about, inThemes, note));
+      fs.writeFileSync(path.join(content, 'press-releases', slug, `index.${locale}.md`), releaseFile(locale, n, `${date}T${time}`, about, inThemes, note));
     }
     return slug;
   };
@@ -139,14 +139,14 @@ export function addReleases(dir: string, count: number): ScaleFixture {
 
   // One agreement with a change note, so that a page's history can be seen at this scale too.
   const slug = agreements[0] ?? '';
-  const read = (locale: string) => fs.readFileSync(path.join(content, 'agreements', slug, `${locale}.md`), 'utf8');
+  const read = (locale: string) => fs.readFileSync(path.join(content, 'agreements', slug, `index.${locale}.md`), 'utf8');
   const updatedAgreement = {slug, published: /^published: "(.*)"$/m.exec(read(routing.defaultLocale))?.[1] ?? '', date: scaleNow.slice(0, 10)};
   for (const locale of routing.locales) {
     const item = `  - date: "${updatedAgreement.date}"\n    note: "${words[locale].note}."`;
     const text = read(locale);
     // Beside any notes the entry has already, or as its first.
     const noted = /^updates:$/m.test(text) ? text.replace(/^updates:$/m, `updates:\n${item}`) : text.replace(/^(published: .*)$/m, `$1\nupdates:\n${item}`);
-    fs.writeFileSync(path.join(content, 'agreements', slug, `${locale}.md`), noted);
+    fs.writeFileSync(path.join(content, 'agreements', slug, `index.${locale}.md`), noted);
   }
   return {dir, ...made, existing, updatedAgreement};
 }

@@ -16,7 +16,7 @@ function withFiller(count: number): Files {
   const files = validFiles();
   for (let i = 1; i <= count; i++) {
     for (const l of routing.locales) {
-      files[`focus-areas/tampere-extra-${i}/${l}.md`] =
+      files[`focus-areas/tampere-extra-${i}/index.${l}.md`] =
         `---\ntitle: "Extra ${i}"\npublished: "2026-11-22"\nagreement: "tampere"\ntheme: "wellbeing"\norder: ${i + 1}\nsources: [{title: "Ecosystem agreements", url: "https://tem.fi/en/ecosystem-agreements", language: en}]\n---\n${l === 'en' ? `Its own words ${i}. ${filler}` : `Text ${i}.`}\n`;
     }
   }
@@ -40,22 +40,22 @@ describe('the editorial check', () => {
     expect(rest).toEqual([]);
     expect(formatEditorial(problem!).split('\n')).toEqual([
       `The same sentence stands in 4 entries (en): "${filler}"`,
-      '  content/focus-areas/tampere-extra-1/en.md',
-      '  content/focus-areas/tampere-extra-2/en.md',
-      '  content/focus-areas/tampere-extra-3/en.md',
-      '  content/focus-areas/tampere-extra-4/en.md',
+      '  content/focus-areas/tampere-extra-1/index.en.md',
+      '  content/focus-areas/tampere-extra-2/index.en.md',
+      '  content/focus-areas/tampere-extra-3/index.en.md',
+      '  content/focus-areas/tampere-extra-4/index.en.md',
       guidance
     ]);
   });
 
   it('reports a focus area name typed into prose', () => {
     const files = validFiles();
-    files['agreements/tampere/en.md'] = files['agreements/tampere/en.md']!.replace('Some text.', 'Its focus is digital health solutions and more.');
+    files['agreements/tampere/index.en.md'] = files['agreements/tampere/index.en.md']!.replace('Some text.', 'Its focus is digital health solutions and more.');
     const problems = editorialProblems(loadContent(writeContent(files)));
     expect(problems.map(formatEditorial)).toEqual([
       [
         'The focus area name "Digital health solutions" (en, focus-areas/tampere-digital-health-solutions) is typed into the text',
-        '  content/agreements/tampere/en.md',
+        '  content/agreements/tampere/index.en.md',
         '  What to do: Pages show focus-area names from the focus-area entries, so that each has one name everywhere. Delete the typed name: the page lists the focus areas itself (in a release, put a line "::focus-areas" where the list belongs).'
       ].join('\n')
     ]);

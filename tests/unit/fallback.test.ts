@@ -4,7 +4,7 @@ import {validFiles, writeContent} from './helpers/fixture';
 
 describe('an entry missing a language', () => {
   const files = validFiles();
-  delete files['agreements/tampere/sv.md'];
+  delete files['agreements/tampere/index.sv.md'];
   const content = loadContent(writeContent(files));
   const [tampere] = content.agreements;
 
@@ -18,7 +18,7 @@ describe('an entry missing a language', () => {
 
   it('is listed as a gap for editors', () => {
     expect(content.gaps).toEqual([
-      {file: 'content/agreements/tampere/sv.md', message: 'is missing; readers of this language see the fi version with a notice'}
+      {file: 'content/agreements/tampere/index.sv.md', message: 'is missing; readers of this language see the fi version with a notice'}
     ]);
   });
 });

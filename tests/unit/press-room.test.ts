@@ -24,8 +24,8 @@ function withRelease(slug: string, published?: string, fields = ''): Files {
   const files = validFiles();
   const issued = slug.slice(0, 10);
   for (const l of routing.locales) {
-    const text = files[`${release}/${l}.md`] ?? '';
-    files[`press-releases/${slug}/${l}.md`] = text
+    const text = files[`${release}/index.${l}.md`] ?? '';
+    files[`press-releases/${slug}/index.${l}.md`] = text
       .replace(/^issued: .*$/m, `issued: "${issued}"`)
       .replace(/^published: .*$/m, `published: "${published ?? issued}"${fields ? `\n${fields.trim()}` : ''}`)
       .replace(/^    published: .*$/m, `    published: "${issued}"`);
@@ -35,7 +35,7 @@ function withRelease(slug: string, published?: string, fields = ''): Files {
 
 /** Applies an edit to every language version of one entry. */
 function everywhere(files: Files, entry: string, edit: (text: string, locale: string) => string): Files {
-  for (const l of routing.locales) files[`${entry}/${l}.md`] = edit(files[`${entry}/${l}.md`] ?? '', l);
+  for (const l of routing.locales) files[`${entry}/index.${l}.md`] = edit(files[`${entry}/index.${l}.md`] ?? '', l);
   return files;
 }
 
@@ -99,12 +99,12 @@ describe('scheduled publication', () => {
 
   it('checks a draft like any release, and a draft flag must agree across languages', () => {
     const files = withRelease('2021-03-01-draft', '2021-03-01', 'draft: true');
-    files['press-releases/2021-03-01-draft/sv.md'] = (files['press-releases/2021-03-01-draft/sv.md'] ?? '').replace('draft: true\n', '');
-    files['press-releases/2021-03-01-draft/en.md'] = (files['press-releases/2021-03-01-draft/en.md'] ?? '').replace('agreements: ["tampere"]', 'agreements: ["tampere", "turku"]');
+    files['press-releases/2021-03-01-draft/index.sv.md'] = (files['press-releases/2021-03-01-draft/index.sv.md'] ?? '').replace('draft: true\n', '');
+    files['press-releases/2021-03-01-draft/index.en.md'] = (files['press-releases/2021-03-01-draft/index.en.md'] ?? '').replace('agreements: ["tampere"]', 'agreements: ["tampere", "turku"]');
     expect(problems(files)).toEqual([
-      'content/press-releases/2021-03-01-draft/en.md: agreements.1: names an agreement "turku" that does not exist (there are: tampere)',
-      'content/press-releases/2021-03-01-draft/sv.md: draft: differs from content/press-releases/2021-03-01-draft/fi.md (true); it must be the same in every language',
-      'content/press-releases/2021-03-01-draft/en.md: agreements: differs from content/press-releases/2021-03-01-draft/fi.md (["tampere"]); it must be the same in every language'
+      'content/press-releases/2021-03-01-draft/index.en.md: agreements.1: names an agreement "turku" that does not exist (there are: tampere)',
+      'content/press-releases/2021-03-01-draft/index.sv.md: draft: differs from content/press-releases/2021-03-01-draft/index.fi.md (true); it must be the same in every language',
+      'content/press-releases/2021-03-01-draft/index.en.md: agreements: differs from content/press-releases/2021-03-01-draft/index.fi.md (["tampere"]); it must be the same in every language'
     ]);
   });
 
@@ -128,31 +128,31 @@ describe("the ministry's release and the site's summary", () => {
   it('requires the summary and every language version to follow the release', () => {
     const tooEarly = everywhere(validFiles(), release, (t) => t.replace('published: "2026-11-22"', 'published: "2020-05-19"'));
     expect(problems(tooEarly)).toContain(
-      'content/press-releases/2020-05-20-announcement/fi.md: published: is 2020-05-19, before the ministry issued the release (2020-05-20T13:33); a summary can only appear after its release'
+      'content/press-releases/2020-05-20-announcement/index.fi.md: published: is 2020-05-19, before the ministry issued the release (2020-05-20T13:33); a summary can only appear after its release'
     );
     const versionEarly = everywhere(validFiles(), release, (t) => t.replace('    published: "2020-05-20T13:33"', '    published: "2020-05-19"'));
     expect(problems(versionEarly)).toContain(
-      'content/press-releases/2020-05-20-announcement/fi.md: ministryVersions.0.published: is 2020-05-19, before the release was issued (2020-05-20T13:33); a language version cannot appear before the release'
+      'content/press-releases/2020-05-20-announcement/index.fi.md: ministryVersions.0.published: is 2020-05-19, before the release was issued (2020-05-20T13:33); a language version cannot appear before the release'
     );
   });
 
   it("gives our translation of the headline exactly where the ministry published no version in the page's language", () => {
     const missing = everywhere(validFiles(), release, (t) => t.replace(/^headlineTranslation: .*\n/m, ''));
     expect(problems(missing)).toEqual([
-      'content/press-releases/2020-05-20-announcement/sv.md: headlineTranslation: is required: the ministry published no version in this language (sv), so give our translation of its headline for readers of this page',
-      'content/press-releases/2020-05-20-announcement/en.md: headlineTranslation: is required: the ministry published no version in this language (en), so give our translation of its headline for readers of this page'
+      'content/press-releases/2020-05-20-announcement/index.sv.md: headlineTranslation: is required: the ministry published no version in this language (sv), so give our translation of its headline for readers of this page',
+      'content/press-releases/2020-05-20-announcement/index.en.md: headlineTranslation: is required: the ministry published no version in this language (en), so give our translation of its headline for readers of this page'
     ]);
     const needless = everywhere(validFiles(), release, (t, l) => (l === 'fi' ? t.replace('contacts:', 'headlineTranslation: "Oma käännös"\ncontacts:') : t));
     expect(problems(needless)).toEqual([
-      'content/press-releases/2020-05-20-announcement/fi.md: headlineTranslation: the ministry published this release in this language, so its own headline is shown; remove our translation'
+      'content/press-releases/2020-05-20-announcement/index.fi.md: headlineTranslation: the ministry published this release in this language, so its own headline is shown; remove our translation'
     ]);
   });
 
   it('knows a press release from a news item, the same in every language', () => {
     const files = everywhere(validFiles(), release, (t, l) => t.replace('kind: press-release', l === 'en' ? 'kind: news' : l === 'sv' ? 'kind: bulletin' : 'kind: press-release'));
     expect(problems(files)).toEqual([
-      'content/press-releases/2020-05-20-announcement/sv.md: kind: must be one of: press-release, news',
-      'content/press-releases/2020-05-20-announcement/en.md: kind: differs from content/press-releases/2020-05-20-announcement/fi.md ("press-release"); it must be the same in every language'
+      'content/press-releases/2020-05-20-announcement/index.sv.md: kind: must be one of: press-release, news',
+      'content/press-releases/2020-05-20-announcement/index.en.md: kind: differs from content/press-releases/2020-05-20-announcement/index.fi.md ("press-release"); it must be the same in every language'
     ]);
   });
 });
@@ -160,15 +160,15 @@ describe("the ministry's release and the site's summary", () => {
 describe('what a release concerns', () => {
   it('names agreements and themes that exist, each once', () => {
     const files = everywhere(validFiles(), release, (t) => t.replace('agreements: ["tampere"]', 'agreements: ["tampere", "tampere"]\nthemes: ["health"]'));
-    expect(problems(files).filter((p) => p.includes('/fi.md'))).toEqual([
-      'content/press-releases/2020-05-20-announcement/fi.md: themes.0: names a theme "health" that does not exist (there are: wellbeing)',
-      'content/press-releases/2020-05-20-announcement/fi.md: agreements: names "tampere" twice; name each once'
+    expect(problems(files).filter((p) => p.includes('/index.fi.md'))).toEqual([
+      'content/press-releases/2020-05-20-announcement/index.fi.md: themes.0: names a theme "health" that does not exist (there are: wellbeing)',
+      'content/press-releases/2020-05-20-announcement/index.fi.md: agreements: names "tampere" twice; name each once'
     ]);
   });
 
   it('requires at least one agreement', () => {
     const files = everywhere(validFiles(), release, (t) => t.replace('agreements: ["tampere"]\n', ''));
-    expect(problems(files)).toContain('content/press-releases/2020-05-20-announcement/fi.md: agreements: is required but missing');
+    expect(problems(files)).toContain('content/press-releases/2020-05-20-announcement/index.fi.md: agreements: is required but missing');
   });
 });
 
@@ -184,11 +184,11 @@ describe('change notes', () => {
   it('are rejected before the page was published or after now', () => {
     const before = everywhere(validFiles(), agreement, (t) => t.replace('order: 1\n', `order: 1\n${note('2026-11-21')}`));
     expect(problems(before)).toContain(
-      'content/agreements/tampere/fi.md: updates.0.date: is 2026-11-21, before the page was published (2026-11-22); a change note must be dated on or after publication'
+      'content/agreements/tampere/index.fi.md: updates.0.date: is 2026-11-21, before the page was published (2026-11-22); a change note must be dated on or after publication'
     );
     const future = everywhere(validFiles(), agreement, (t) => t.replace('order: 1\n', `order: 1\n${note('2026-11-24')}`));
     expect(problems(future)).toContain(
-      'content/agreements/tampere/fi.md: updates.0.date: is 2026-11-24, in the future (it is now 2026-11-23 12:00 Helsinki time); date a change note on the day the change is made'
+      'content/agreements/tampere/index.fi.md: updates.0.date: is 2026-11-24, in the future (it is now 2026-11-23 12:00 Helsinki time); date a change note on the day the change is made'
     );
   });
 
@@ -198,28 +198,28 @@ describe('change notes', () => {
     expect(problems(files)).toEqual([]);
     const early = everywhere(validFiles(), release, (t) => atTime(t).replace('agreements:', `${note('2026-11-22T13:00')}agreements:`));
     expect(problems(early)).toContain(
-      'content/press-releases/2020-05-20-announcement/fi.md: updates.0.date: is 2026-11-22T13:00, before the page was published (2026-11-22T13:33); a change note must be dated on or after publication'
+      'content/press-releases/2020-05-20-announcement/index.fi.md: updates.0.date: is 2026-11-22T13:00, before the page was published (2026-11-22T13:33); a change note must be dated on or after publication'
     );
   });
 
   it('must carry the same dates in every language, and one line each', () => {
     const files = everywhere(validFiles(), agreement, (t, l) => t.replace('order: 1\n', `order: 1\n${note(l === 'en' ? '2026-11-23' : '2026-11-22')}`));
     expect(problems(files)).toEqual([
-      'content/agreements/tampere/en.md: updates: differs from content/agreements/tampere/fi.md (["2026-11-22"]); it must be the same in every language'
+      'content/agreements/tampere/index.en.md: updates: differs from content/agreements/tampere/index.fi.md (["2026-11-22"]); it must be the same in every language'
     ]);
     const twoLines = everywhere(validFiles(), agreement, (t) => t.replace('order: 1\n', `order: 1\n${note('2026-11-23', 'One.\\nTwo.')}`));
-    expect(problems(twoLines)).toContain('content/agreements/tampere/fi.md: updates.0.note: must be one line; say what changed in one sentence');
+    expect(problems(twoLines)).toContain('content/agreements/tampere/index.fi.md: updates.0.note: must be one line; say what changed in one sentence');
   });
 
   it('cannot stand on the home page, which shows no dates', () => {
     const files = everywhere(validFiles(), 'pages/home', (t) => t.replace('published: "2026-11-22"\n', `published: "2026-11-22"\n${note('2026-11-23')}`));
-    expect(problems(files)).toContain('content/pages/home/fi.md: updates: the home page shows no change history; put the note on the page whose content changed');
+    expect(problems(files)).toContain('content/pages/home/index.fi.md: updates: the home page shows no change history; put the note on the page whose content changed');
   });
 
   it('only a release may be dated in the future', () => {
     const files = everywhere(validFiles(), agreement, (t) => t.replace('published: "2026-11-22"', 'published: "2026-12-01"'));
     expect(problems(files)).toContain(
-      'content/agreements/tampere/fi.md: published: is 2026-12-01, in the future (it is now 2026-11-23 12:00 Helsinki time); only a press release can wait for its publication day'
+      'content/agreements/tampere/index.fi.md: published: is 2026-12-01, in the future (it is now 2026-11-23 12:00 Helsinki time); only a press release can wait for its publication day'
     );
   });
 

@@ -36,8 +36,8 @@ function collection(): string {
 }
 
 const problems = (files: Files) => checkSources(loadContent(writeContent(files)), collection()).map(formatProblem);
-const agreementFi = 'agreements/tampere/fi.md';
-const focusFi = 'focus-areas/tampere-digital-health-solutions/fi.md';
+const agreementFi = 'agreements/tampere/index.fi.md';
+const focusFi = 'focus-areas/tampere-digital-health-solutions/index.fi.md';
 const change = (file: string, from: string | RegExp, to: string) => {
   const files = validFiles();
   files[file] = (files[file] ?? '').replace(from, to);
@@ -62,19 +62,19 @@ describe('the sources cross-check', () => {
 
   it('names an address that is not among the collected pages', () => {
     expect(problems(change(agreementFi, '"https://tem.fi/en/ecosystem-agreements"', '"https://tem.fi/en/somewhere-else"'))).toEqual([
-      'content/agreements/tampere/fi.md: sources.0.url: "https://tem.fi/en/somewhere-else" is not one of the public pages collected in ../shared/sources; cite the address exactly as a page\'s "url:" line gives it'
+      'content/agreements/tampere/index.fi.md: sources.0.url: "https://tem.fi/en/somewhere-else" is not one of the public pages collected in ../shared/sources; cite the address exactly as a page\'s "url:" line gives it'
     ]);
   });
 
   it('names a wrong language, a title the page does not have and a date it does not give', () => {
     expect(problems(change(agreementFi, '    language: en', '    language: fi'))).toEqual([
-      'content/agreements/tampere/fi.md: sources.0.language: is "fi", but public/programme/en-tem-ecosystem-agreements.txt is in "en"'
+      'content/agreements/tampere/index.fi.md: sources.0.language: is "fi", but public/programme/en-tem-ecosystem-agreements.txt is in "en"'
     ]);
     expect(problems(change(agreementFi, 'title: "Ecosystem agreements"', 'title: "Growth agreements"'))).toEqual([
-      'content/agreements/tampere/fi.md: sources.0.title: "Growth agreements" is neither the title of public/programme/en-tem-ecosystem-agreements.txt nor found in its text; give the page\'s own title exactly'
+      'content/agreements/tampere/index.fi.md: sources.0.title: "Growth agreements" is neither the title of public/programme/en-tem-ecosystem-agreements.txt nor found in its text; give the page\'s own title exactly'
     ]);
     expect(problems(change(agreementFi, '    language: en', '    language: en\n    date: "2022-02-11"'))).toEqual([
-      'content/agreements/tampere/fi.md: sources.0.date: is 2022-02-11, but public/programme/en-tem-ecosystem-agreements.txt gives no such date; give the date the page states, or leave the date out for an undated page'
+      'content/agreements/tampere/index.fi.md: sources.0.date: is 2022-02-11, but public/programme/en-tem-ecosystem-agreements.txt gives no such date; give the date the page states, or leave the date out for an undated page'
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('the sources cross-check', () => {
     const files = validFiles();
     files[agreementFi] = (files[agreementFi] ?? '').replace(/    url: .*\n/, '');
     expect(problems(files)).toEqual([
-      'content/agreements/tampere/fi.md: sources.0.title: "Ecosystem agreements" has no url and is not the title of a document in ../shared/sources; give the url of a collected page, or a document\'s exact title'
+      'content/agreements/tampere/index.fi.md: sources.0.title: "Ecosystem agreements" has no url and is not the title of a document in ../shared/sources; give the url of a collected page, or a document\'s exact title'
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('the sources cross-check', () => {
       change(focusFi, 'order: 1\n', `order: 1\nalternativeNames:\n  - name: "${name}"\n    language: en\n    source: "https://tem.fi/en/ecosystem-agreements"\n`);
     expect(problems(wording('Agreements between State and cities'))).toEqual([]);
     expect(problems(wording('Digital health technologies'))).toEqual([
-      'content/focus-areas/tampere-digital-health-solutions/fi.md: alternativeNames.0.name: "Digital health technologies" does not stand in public/programme/en-tem-ecosystem-agreements.txt, the source it cites; list only wordings a source contains, exactly as written there'
+      'content/focus-areas/tampere-digital-health-solutions/index.fi.md: alternativeNames.0.name: "Digital health technologies" does not stand in public/programme/en-tem-ecosystem-agreements.txt, the source it cites; list only wordings a source contains, exactly as written there'
     ]);
   });
 

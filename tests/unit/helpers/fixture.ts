@@ -19,7 +19,7 @@ const fm = (fields: string, body = 'Some text.') => `---\n${fields.trim()}${sour
 export function validFiles(): Files {
   const files: Files = {};
   for (const l of routing.locales) {
-    files[`agreements/tampere/${l}.md`] = fm(`
+    files[`agreements/tampere/index.${l}.md`] = fm(`
 title: "Tampere"
 published: "2026-11-22"
 cities: ["Tampere"]
@@ -28,19 +28,19 @@ order: 1
 signed: "2021-02-09"
 validUntil: "2027-12-31"
 summary: "Tampere's agreement."`);
-    files[`themes/wellbeing/${l}.md`] = fm(`
+    files[`themes/wellbeing/index.${l}.md`] = fm(`
 title: "Wellbeing"
 published: "2026-11-22"
 order: 1
 summary: "A theme."`);
-    files[`focus-areas/tampere-digital-health-solutions/${l}.md`] = fm(`
+    files[`focus-areas/tampere-digital-health-solutions/index.${l}.md`] = fm(`
 title: "Digital health solutions"
 published: "2026-11-22"
 agreement: "tampere"
 theme: "wellbeing"
 order: 1
 summary: "A focus area."`);
-    files[`press-releases/2020-05-20-announcement/${l}.md`] = fm(`
+    files[`press-releases/2020-05-20-announcement/index.${l}.md`] = fm(`
 title: "Announcement"
 summary: "Agreements will be concluded."
 kind: press-release
@@ -60,12 +60,12 @@ contacts:
     organisation: "Ministry of Economic Affairs and Employment"
     phone: "040 658 35104"`);
     for (const id of ['home', 'programme', 'networks', 'accessibility']) {
-      files[`pages/${id}/${l}.md`] = fm(`
+      files[`pages/${id}/index.${l}.md`] = fm(`
 title: "${id}"
 published: "2026-11-22"
 description: "About ${id}."`);
     }
-    files[`network-projects/regional-towns/${l}.md`] = fm(`
+    files[`network-projects/regional-towns/index.${l}.md`] = fm(`
 title: "Regional towns"
 published: "2026-11-22"
 summary: "A network project."
