@@ -117,7 +117,7 @@ export function mapRegions(locale: Locale, themeSlug?: string) {
   return agreements(locale).map((a) => ({
     slug: a.slug,
     name: a.data.title,
-    coordinates: a.data.coordinates,
+    coordinates: a.data.coordinates.map((c): [number, number] => [c.latitude, c.longitude]),
     highlighted: inTheme ? inTheme.has(a.slug) : true
   }));
 }

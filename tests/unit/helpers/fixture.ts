@@ -23,7 +23,8 @@ export function validFiles(): Files {
 title: "Tampere"
 published: "2026-11-22"
 cities: ["Tampere"]
-coordinates: [[61.498, 23.761]]
+coordinates:
+  - {latitude: 61.498, longitude: 23.761}
 order: 1
 signed: "2021-02-09"
 validUntil: "2027-12-31"
