@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import {precisionOf} from '../dates';
 import {routing} from '../i18n/routing';
+import './field-meta';
 
 // Building blocks shared by the collection schemas. Each carries the plain-words message an
 // editor sees when the field is wrong.
@@ -13,70 +14,95 @@ function unquoteDate(value: unknown): unknown {
 export const text = z.string().trim().min(1);
 
 /** A name or heading: short enough for a title bar and a link. */
-export const title = text.max(160);
+export const title = text.max(160).meta({label: 'Otsikko'});
 
 /** One or two sentences for lists and the meta description. */
-export const summary = text.max(240);
+export const summary = text.max(240).meta({label: 'Tiivistelmä', hint: 'Yksi tai kaksi virkettä: luetteloissa ja hakukoneissa näkyvä kuvaus.', input: 'multiline'});
 
-export const day = z.preprocess(
-  unquoteDate,
-  z.string().refine((v) => precisionOf(v) === 'day', {
-    message: 'must be a date written as YYYY-MM-DD, for example "2021-02-09"'
-  })
-);
+export const day = z
+  .preprocess(
+    unquoteDate,
+    z.string().refine((v) => precisionOf(v) === 'day', {
+      message: 'must be a date written as YYYY-MM-DD, for example "2021-02-09"'
+    })
+  )
+  .meta({input: 'day'});
 
 /** A day, or a day and a Helsinki clock time. */
-export const dayOrMoment = z.preprocess(
-  unquoteDate,
-  z.string().refine((v) => precisionOf(v) === 'day' || precisionOf(v) === 'minute', {
-    message: 'must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
-  })
-);
+export const dayOrMoment = z
+  .preprocess(
+    unquoteDate,
+    z.string().refine((v) => precisionOf(v) === 'day' || precisionOf(v) === 'minute', {
+      message: 'must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
+    })
+  )
+  .meta({input: 'moment'});
+
+const fuzzyMessage = 'must be a year "YYYY", a month "YYYY-MM" or a date "YYYY-MM-DD"';
 
 /** A year, a month or a day, for timelines: "2030", "2020-09", "2021-02-09". */
-export const fuzzyDate = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : unquoteDate(v)),
-  z.string().refine((v) => ['year', 'month', 'day'].includes(precisionOf(v) ?? ''), {
-    message: 'must be a year "YYYY", a month "YYYY-MM" or a date "YYYY-MM-DD"'
-  })
-);
+export const fuzzyDate = z
+  .preprocess(
+    (v) => (typeof v === 'number' ? String(v) : unquoteDate(v)),
+    z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}){0,2}$/, {message: fuzzyMessage, abort: true})
+      .refine((v) => ['year', 'month', 'day'].includes(precisionOf(v) ?? ''), {message: fuzzyMessage})
+  )
+  .meta({invalid: 'Kirjoita vuosi (2030), kuukausi (2020-09) tai päivä (2021-02-09).'});
 
 export const slugRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'must be a slug: lowercase letters, digits and hyphens, for example "tampere"'
 });
 
-export const position = z.int().min(1);
+export const position = z.int().min(1).meta({label: 'Järjestys', hint: 'Paikka luettelossa: 1 on ensimmäinen.', neutral: true});
 
 /** A person to contact, as the source gives them: never more than it gives. */
 export const contact = z.strictObject({
   /** Full name. */
-  name: text,
+  name: text.meta({label: 'Nimi', neutral: true}),
   /** Job title in the page's language. */
-  role: text,
+  role: text.meta({label: 'Tehtävä', neutral: false}),
   /** Employer in the page's language. */
-  organisation: text,
+  organisation: text.meta({label: 'Organisaatio', neutral: false}),
   /** Telephone number exactly as published. */
-  phone: z.string().regex(/^\+?[0-9][0-9 ]{5,}$/, {message: 'must be a telephone number of digits and spaces'}).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ]{5,}$/, {message: 'must be a telephone number of digits and spaces'})
+    .meta({label: 'Puhelin', hint: 'Numerot ja välilyönnit lähteen mukaan, esim. 029 506 4919.', neutral: true, invalid: 'Kirjoita puhelinnumero numeroin ja välilyönnein.'})
+    .optional(),
   /** E-mail address, only where the source publishes one. */
-  email: z.email({message: 'must be an e-mail address such as name@example.fi'}).optional()
+  email: z
+    .email({message: 'must be an e-mail address such as name@example.fi'})
+    .meta({label: 'Sähköposti', hint: 'Vain jos lähde julkaisee sen.', neutral: true, invalid: 'Kirjoita sähköpostiosoite, esim. etunimi.sukunimi@gov.fi.'})
+    .optional()
 });
 
 /** A dated change note, GOV.UK style: what changed on the page, in one line of this language. */
 export const update = z.strictObject({
-  /** When the change was made: a day, or a day and Helsinki time. The same in every language. */
-  date: dayOrMoment,
+  /**
+   * When the change was made: a day (the workspace asks for one), or a day and Helsinki time. The
+   * same in every language.
+   */
+  date: dayOrMoment.meta({label: 'Päivä', hint: 'Päivä, jona sivua muutettiin.', neutral: true, input: 'day'}),
   /** What changed, in one line of this language: "The contact person changed." */
-  note: text.max(200).refine((v) => !/[\r\n]/.test(v), {message: 'must be one line; say what changed in one sentence'})
+  note: text
+    .max(200)
+    .refine((v) => !/[\r\n]/.test(v), {message: 'must be one line; say what changed in one sentence'})
+    .meta({neutral: false, label: 'Mitä muuttui', hint: 'Yksi virke tällä kielellä, esim. ”Yhteyshenkilö vaihtui.”'})
 });
 
 /** The change notes of an entry, in any order; pages show them newest first. */
-export const updates = z.array(update).min(1);
+export const updates = z
+  .array(update)
+  .min(1)
+  .meta({label: 'Muutokset', hint: 'Lisää rivi, kun korjaat tai täydennät sivua. Sivu näyttää muutokset ja päivityspäivän.', neutral: true});
 
 /** The day a page first appeared on the site (not the date of the events it describes). */
-export const firstPublished = day;
+export const firstPublished = day.meta({label: 'Julkaistu', hint: 'Päivä, jona sivu ilmestyi sivustolle.', neutral: true});
 
 /** A language of the site: the language a source or a wording is written in. */
-export const language = z.enum(routing.locales);
+export const language = z.enum(routing.locales).meta({label: 'Kieli', choices: {fi: 'suomi', sv: 'ruotsi', en: 'englanti'}});
 
 /** A public web address: https or http, with a real host name (never a local address). */
 export const publicUrl = z.url({
@@ -89,13 +115,15 @@ export const publicUrl = z.url({
  * A public page or document that facts on the page rest on. The page lists its sources with links,
  * so that a reader can check every fact.
  */
+const sourceDateMessage = 'must be a year "YYYY", a month "YYYY-MM", a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:MM"';
+
 export const source = z.strictObject({
   /** Its title or headline exactly as published, in its own language (some headlines are long). */
-  title: text.max(300),
+  title: text.max(300).meta({label: 'Otsikko', hint: 'Täsmälleen kuten lähde sen kirjoittaa, lähteen kielellä.'}),
   /** Who published it, named in this page's language; leave out only when the source does not say. */
-  publisher: text.optional(),
+  publisher: text.meta({label: 'Julkaisija', hint: 'Tämän sivun kielellä.'}).optional(),
   /** Its public address. Leave out only for a document that has none (such as a presentation). */
-  url: publicUrl.optional(),
+  url: publicUrl.meta({label: 'Osoite', hint: 'Julkinen https-osoite.'}).optional(),
   /** The language it is written in. */
   language,
   /**
@@ -105,15 +133,24 @@ export const source = z.strictObject({
   date: z
     .preprocess(
       (v) => (typeof v === 'number' ? String(v) : unquoteDate(v)),
-      z.string().refine((v) => precisionOf(v) !== undefined, {
-        message: 'must be a year "YYYY", a month "YYYY-MM", a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:MM"'
-      })
+      z
+        .string()
+        .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/, {message: sourceDateMessage, abort: true})
+        .refine((v) => precisionOf(v) !== undefined, {message: sourceDateMessage})
     )
+    .meta({
+      label: 'Lähteen päiväys',
+      hint: 'Vain päiväys, jonka lähde itse antaa: vuosi, kuukausi, päivä tai päivä ja kellonaika. Jätä tyhjäksi, jos lähde on päiväämätön.',
+      invalid: 'Kirjoita 2021, 2021-02, 2021-02-09 tai 2021-02-09T13:33.'
+    })
     .optional()
 });
 
 /** The sources of an entry, in the order the page lists them. */
-export const sources = z.array(source).min(1);
+export const sources = z
+  .array(source)
+  .min(1)
+  .meta({label: 'Lähteet', hint: 'Julkiset sivut tai asiakirjat, joihin sivun tiedot perustuvat. Sivu luettelee ne linkkeinä.'});
 
 /**
  * Another wording of a name, exactly as one of the entry's sources writes it, in that source's
@@ -121,9 +158,9 @@ export const sources = z.array(source).min(1);
  */
 export const otherName = z.strictObject({
   /** The wording exactly as the source has it. */
-  name: title,
+  name: title.meta({label: 'Nimi', hint: 'Täsmälleen kuten lähde sen kirjoittaa.'}),
   /** The language of the wording. */
   language,
   /** The address of the source that uses it, or the title of a source without an address: one of this entry's `sources`. */
-  source: text
+  source: text.meta({label: 'Lähde', hint: 'Sen lähteen osoite (tai osoitteettoman lähteen otsikko), jossa nimi esiintyy; lähteen on oltava sivun lähteissä.'})
 });

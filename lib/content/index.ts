@@ -7,13 +7,10 @@ import {readCollection, versionFile, type Entry, type Source} from './read';
 import {renderBody, type RefKind} from '../markdown';
 import {localePath} from '../i18n/locale-path';
 import {paths} from '../paths';
+import type {z} from 'zod';
+import {collections} from './collections';
+import {fieldTree, neutralPart} from './neutral';
 import {
-  agreementSchema,
-  focusAreaSchema,
-  networkProjectSchema,
-  pageSchema,
-  pressReleaseSchema,
-  themeSchema,
   type Agreement,
   type FocusArea,
   type NetworkProject,
@@ -62,12 +59,12 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   const now = options.now ?? publicationTime();
   const problems: Problem[] = [];
   const content: Content = {
-    agreements: readCollection(root, {name: 'agreements', schema: agreementSchema, bodyOptional: true}, problems),
-    focusAreas: readCollection(root, {name: 'focus-areas', schema: focusAreaSchema, bodyOptional: true}, problems),
-    themes: readCollection(root, {name: 'themes', schema: themeSchema, bodyOptional: true}, problems),
-    pressReleases: readCollection(root, {name: 'press-releases', schema: pressReleaseSchema, slots: ['focus-areas']}, problems),
-    pages: readCollection(root, {name: 'pages', schema: pageSchema, slots: ['agreements', 'checked-pages']}, problems),
-    networkProjects: readCollection(root, {name: 'network-projects', schema: networkProjectSchema}, problems),
+    agreements: readCollection(root, collections.agreements, problems),
+    focusAreas: readCollection(root, collections.focusAreas, problems),
+    themes: readCollection(root, collections.themes, problems),
+    pressReleases: readCollection(root, collections.pressReleases, problems),
+    pages: readCollection(root, collections.pages, problems),
+    networkProjects: readCollection(root, collections.networkProjects, problems),
     gaps: [],
     waiting: [],
     now
@@ -165,23 +162,32 @@ function versions<T>(entry: Entry<T>): Source<T>[] {
   return routing.locales.flatMap((l) => entry.versions[l] ?? []);
 }
 
-/** Fields that do not depend on the language must agree across an entry's versions. */
-function sameEverywhere<T>(entries: Entry<T>[], fields: (data: T) => Record<string, unknown>): Problem[] {
+/** What the schema marks language-independent must agree across an entry's versions. */
+function sameEverywhere<T>(entries: Entry<T>[], schema: z.ZodObject): Problem[] {
+  const tree = fieldTree(schema);
   return entries.flatMap((entry) => {
     const [first, ...rest] = versions(entry);
     if (!first) return [];
-    const expected = fields(first.data);
-    return rest.flatMap((other) => {
-      const actual = fields(other.data);
-      return Object.keys(expected)
-        .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
-        .map((key) => ({
-          file: other.file,
-          field: key,
-          message: `differs from ${first.file} (${JSON.stringify(expected[key])}); it must be the same in every language`
-        }));
-    });
+    const expected = neutralPart(tree, first.data);
+    return rest.flatMap((other) =>
+      differences(expected, neutralPart(tree, other.data)).map(([field, value]) => ({
+        file: other.file,
+        field,
+        message: `differs from ${first.file} (${JSON.stringify(value) ?? 'left out'}); it must be the same in every language`
+      }))
+    );
   });
+}
+
+/** Where two values differ, as field paths ("updates.0.date") and the first value there. */
+function differences(a: unknown, b: unknown, at = ''): [string, unknown][] {
+  const join = (key: string | number) => (at ? `${at}.${key}` : String(key));
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) return a.flatMap((item, i) => differences(item, b[i], join(i)));
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isRecord(a) && isRecord(b)) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) => differences(a[key], b[key], join(key)));
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [[at, a]];
 }
 
 function checkRelations(c: Content): Problem[] {
@@ -250,38 +256,21 @@ function checkRelations(c: Content): Problem[] {
   problems.push(...uniqueOrder(c.agreements, (d) => `order ${d.order}`));
   problems.push(...uniqueOrder(c.focusAreas, (d) => `order ${d.order} within agreement "${d.agreement}"`));
 
-  const contactKeys = (contacts: {name: string; phone?: string; email?: string}[]) =>
-    contacts.map(({name, phone, email}) => ({name, phone, email}));
-  // Dates and references are facts about the entry, not about a language version.
-  const dates = (d: Dated) => ({published: d.published, updates: d.updates?.map((u) => u.date)});
   problems.push(
-    ...sameEverywhere(c.agreements, (d) => ({...dates(d), order: d.order, signed: d.signed, validUntil: d.validUntil, coordinates: d.coordinates}))
+    ...sameEverywhere(c.agreements, collections.agreements.schema),
+    ...sameEverywhere(c.focusAreas, collections.focusAreas.schema),
+    ...sameEverywhere(c.themes, collections.themes.schema),
+    ...sameEverywhere(c.pressReleases, collections.pressReleases.schema),
+    ...sameEverywhere(c.pages, collections.pages.schema),
+    ...sameEverywhere(c.networkProjects, collections.networkProjects.schema)
   );
   for (const entry of c.agreements) {
     for (const v of versions(entry)) {
       if (v.data.coordinates.length !== v.data.cities.length) {
-        problems.push({file: v.file, field: 'coordinates', message: `lists ${v.data.coordinates.length} places but cities lists ${v.data.cities.length}; give one [latitude, longitude] per city`});
+        problems.push({file: v.file, field: 'coordinates', message: `lists ${v.data.coordinates.length} places but cities lists ${v.data.cities.length}; give one place (latitude and longitude) per city`});
       }
     }
   }
-  problems.push(...sameEverywhere(c.focusAreas, (d) => ({...dates(d), agreement: d.agreement, theme: d.theme, order: d.order})));
-  problems.push(...sameEverywhere(c.themes, (d) => ({...dates(d), order: d.order})));
-  problems.push(
-    ...sameEverywhere(c.pressReleases, (d) => ({
-      ...dates(d),
-      kind: d.kind,
-      issued: d.issued,
-      agreements: d.agreements,
-      themes: d.themes,
-      draft: d.draft ?? false,
-      ministryVersions: d.ministryVersions,
-      contacts: contactKeys(d.contacts ?? [])
-    }))
-  );
-  problems.push(...sameEverywhere(c.pages, (d) => ({...dates(d), timeline: d.timeline?.map((t) => ({date: t.date, key: t.key ?? false}))})));
-  problems.push(
-    ...sameEverywhere(c.networkProjects, (d) => ({...dates(d), startDate: d.startDate, endDate: d.endDate, contacts: contactKeys(d.contacts)}))
-  );
   return problems;
 }
 

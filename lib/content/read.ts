@@ -27,6 +27,7 @@ export type Source<T> = {
 export type Entry<T> = {slug: string; versions: Partial<Record<Locale, Source<T>>>};
 
 export type CollectionSpec<S extends z.ZodObject> = {
+  // (see lib/content/collections.ts)
   /** Folder name under content/. */
   name: string;
   schema: S;

@@ -7,21 +7,29 @@ import {contact, day, dayOrMoment, firstPublished, fuzzyDate, language, otherNam
 
 export const agreementSchema = z.strictObject({
   /** The city region's name in this language, e.g. "Tammerfors" on Swedish pages. */
-  title,
+  title: title.meta({label: 'Kaupunkiseutu', hint: 'Seudun nimi tällä kielellä, esim. ruotsiksi ”Tammerfors”.'}),
   /** The day this page first appeared on the site. The same in every language. */
   published: firstPublished,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** Member cities and municipalities in this language. */
-  cities: z.array(text).min(1),
+  cities: z.array(text).min(1).meta({label: 'Kaupungit', hint: 'Sopimuksen kaupungit tällä kielellä.'}),
   /** Latitude and longitude of each city's centre, in the order of cities, for the map. */
-  coordinates: z.array(z.tuple([z.number().min(59).max(71), z.number().min(19).max(32)])).min(1),
+  coordinates: z
+    .array(
+      z.strictObject({
+        latitude: z.number().min(59).max(71).meta({label: 'Leveysaste', neutral: true}),
+        longitude: z.number().min(19).max(32).meta({label: 'Pituusaste', neutral: true})
+      })
+    )
+    .min(1)
+    .meta({label: 'Sijainnit kartalla', hint: 'Kunkin kaupungin keskusta samassa järjestyksessä kuin kaupungit.', neutral: true}),
   /** Position in the list of the release of 9.2.2021 (1–16). */
   order: position,
   /** The day the agreement was signed. */
-  signed: day,
+  signed: day.meta({label: 'Allekirjoitettu', neutral: true}),
   /** The last day the agreement is valid. */
-  validUntil: day,
+  validUntil: day.meta({label: 'Voimassa asti', hint: 'Sopimuksen viimeinen voimassaolopäivä.', neutral: true}),
   /** What the agreement does, in one or two sentences: the page's lead and its meta description. */
   summary: summary.optional(),
   /** The public sources of the page's facts. */
@@ -30,15 +38,15 @@ export const agreementSchema = z.strictObject({
 
 export const focusAreaSchema = z.strictObject({
   /** The focus area's name in this language. */
-  title,
+  title: title.meta({label: 'Painopiste', hint: 'Painopisteen nimi tällä kielellä.'}),
   /** The day this page first appeared on the site. The same in every language. */
   published: firstPublished,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** Slug of the agreement it belongs to. */
-  agreement: slugRef,
+  agreement: slugRef.meta({label: 'Sopimus', input: 'agreement', neutral: true}),
   /** Slug of its theme. */
-  theme: slugRef,
+  theme: slugRef.meta({label: 'Teema', input: 'theme', neutral: true}),
   /** Position within its agreement. */
   order: position,
   /**
@@ -46,15 +54,19 @@ export const focusAreaSchema = z.strictObject({
    * sources writes it and in its language. Shown on the focus area's page and found by search;
    * every other page uses `title`.
    */
-  alternativeNames: z.array(otherName).min(1).optional(),
+  alternativeNames: z
+    .array(otherName)
+    .min(1)
+    .meta({label: 'Muut nimet', hint: 'Lähteissä käytetyt muut nimet, lähteen kielellä ja lähteineen. Sivu näyttää ne, ja haku löytää niillä.'})
+    .optional(),
   /** A lead, only where the sources say something of this focus area itself. */
-  summary: summary.optional(),
+  summary: summary.meta({hint: 'Vain jos lähteet kertovat tästä painopisteestä jotain.'}).optional(),
   /** The public sources of the page's facts, the name among them. */
   sources: sourceField
 });
 
 export const themeSchema = z.strictObject({
-  title,
+  title: title.meta({label: 'Teema'}),
   /** The day this page first appeared on the site. The same in every language. */
   published: firstPublished,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
@@ -71,51 +83,68 @@ export const ministryVersion = z.strictObject({
   /** The language of that version. */
   language,
   /** When the ministry published that version: a day, or a day and Helsinki time. */
-  published: dayOrMoment,
+  published: dayOrMoment.meta({label: 'Julkaistu'}),
   /** Its headline exactly as the ministry published it, in that language. */
-  headline: title,
+  headline: title.meta({label: 'Ministeriön otsikko', hint: 'Täsmälleen kuten ministeriö sen julkaisi.'}),
   /** The address of that version on the ministry's or the Government's website, where the sources give it. */
-  url: publicUrl.optional()
+  url: publicUrl.meta({label: 'Osoite'}).optional()
 });
 
 // A press-release entry is this site's own summary of a release or news item of the ministry, in
 // each of our languages; the ministry's text itself is not reproduced.
 export const pressReleaseSchema = z.strictObject({
   /** Our headline for the summary, in this language. */
-  title,
+  title: title.meta({hint: 'Tiivistelmämme otsikko tällä kielellä.'}),
   summary,
   /** What the ministry issued: a press release, or a news item. */
-  kind: z.enum(['press-release', 'news']),
+  kind: z.enum(['press-release', 'news']).meta({label: 'Laji', choices: {'press-release': 'tiedote', news: 'uutinen'}, neutral: true}),
   /**
    * The date the ministry issued it, with Helsinki time where a source gives it:
    * "2020-05-20T13:33". The folder name starts with this date, and the archive files it by its year.
    */
-  issued: dayOrMoment,
+  issued: dayOrMoment.meta({
+    label: 'Ministeriö julkaisi',
+    hint: 'Ministeriön julkaisupäivä ja -aika Suomen aikaa. Kansion nimi alkaa tällä päivällä.',
+    neutral: true
+  }),
   /**
    * When our summary appeared (or will appear) on this site: a day, or a day and Helsinki time.
    * A summary dated in the future waits: the site publishes it at that moment (a day alone means
    * midnight, Helsinki time), at the first build after it.
    */
-  published: dayOrMoment,
+  published: dayOrMoment.meta({
+    label: 'Julkaistaan sivustolla',
+    hint: 'Suomen aikaa. Tulevaan aikaan päivätty tiivistelmä julkaistaan ensimmäisessä koonnissa sen jälkeen.',
+    neutral: true
+  }),
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** Slugs of the agreements the release concerns; its page links to them and their pages list it. */
-  agreements: z.array(slugRef).min(1),
+  agreements: z.array(slugRef).min(1).meta({label: 'Sopimukset', hint: 'Sopimukset, joita tiedote koskee.', input: 'agreement', neutral: true}),
   /** Slugs of the themes the release concerns, where it concerns some; their pages list it. */
-  themes: z.array(slugRef).min(1).optional(),
+  themes: z.array(slugRef).min(1).meta({label: 'Teemat', input: 'theme', neutral: true}).optional(),
   /** true while the release is being written: it is checked but never published. */
-  draft: z.boolean().optional(),
+  draft: z.boolean().meta({label: 'Luonnos', hint: 'Luonnos tarkistetaan mutta sitä ei julkaista.', neutral: true}).optional(),
   /** Who issued the release, in this language. */
-  issuer: text,
+  issuer: text.meta({label: 'Julkaisija', hint: 'Tiedotteen antaja tällä kielellä, esim. ”työ- ja elinkeinoministeriö”.'}),
   /** The language versions of the ministry's release that the sources hold, oldest first. */
-  ministryVersions: z.array(ministryVersion).min(1),
+  ministryVersions: z
+    .array(ministryVersion)
+    .min(1)
+    .meta({label: 'Ministeriön kieliversiot', hint: 'Ministeriön julkaisemat kieliversiot vanhimmasta alkaen.', neutral: true}),
   /**
    * Our translation of the ministry's headline into this language, shown beside the original
    * where the ministry published no version in this language (and only then).
    */
-  headlineTranslation: title.optional(),
+  headlineTranslation: title
+    .meta({label: 'Otsikon käännös', hint: 'Vain kielellä, jolla ministeriö ei julkaissut tiedotetta: käännöksemme sen otsikosta.'})
+    .optional(),
   /** The "further information" contacts as the release gave them on that date, where the sources hold them. */
-  contacts: z.array(contact).min(1).optional(),
+  contacts: z
+    .array(contact)
+    .min(1)
+    .meta({label: 'Lisätiedot', hint: 'Tiedotteen yhteyshenkilöt sellaisina kuin tiedote ne antoi.', neutral: true})
+    .optional(),
   /** The public sources of the summary: the ministry's release, and any copy of it that was used. */
   sources: sourceField
 });
@@ -127,17 +156,18 @@ export const pageSchema = z.strictObject({
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** The page's meta description. */
-  description: summary,
+  description: summary.meta({label: 'Kuvaus'}),
   /** Dated events, oldest first (the programme page). */
   timeline: z
     .array(
       z.strictObject({
-        date: fuzzyDate,
-        text,
+        date: fuzzyDate.meta({label: 'Ajankohta', neutral: true}),
+        text: text.meta({label: 'Tapahtuma', neutral: false}),
         /** Also shown among the key dates on the home page. */
-        key: z.boolean().optional()
+        key: z.boolean().meta({label: 'Etusivulle', hint: 'Näytetään myös etusivun tärkeissä päivissä.', neutral: true}).optional()
       })
     )
+    .meta({label: 'Aikajana', hint: 'Tapahtumat vanhimmasta alkaen.', neutral: true})
     .optional(),
   /** The public sources of the page's facts. */
   sources: sourceField
@@ -150,9 +180,9 @@ export const networkProjectSchema = z.strictObject({
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   summary,
-  startDate: day,
-  endDate: day,
-  contacts: z.array(contact).min(1),
+  startDate: day.meta({label: 'Alkaa', neutral: true}),
+  endDate: day.meta({label: 'Päättyy', neutral: true}),
+  contacts: z.array(contact).min(1).meta({label: 'Yhteyshenkilöt', neutral: true}),
   /** The public sources of the page's facts. */
   sources: sourceField
 });

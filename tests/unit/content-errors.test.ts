@@ -113,7 +113,7 @@ describe('content checks', () => {
 
   it('point to the line of invalid YAML', () => {
     expect(problemsWith(edit(agreementFi, 'order: 1', 'order: [1'))).toEqual([
-      'content/agreements/tampere/index.fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 8 of the file)'
+      'content/agreements/tampere/index.fi.md: the front matter is not valid YAML: missed comma between flow collection entries (line 9 of the file)'
     ]);
   });
 
@@ -190,10 +190,10 @@ describe('content checks', () => {
 
   it('give every city of an agreement a place on the map', () => {
     expect(problemsWith(edit(agreementFi, 'cities: ["Tampere"]', 'cities: ["Tampere", "Nokia"]'))).toContain(
-      'content/agreements/tampere/index.fi.md: coordinates: lists 1 places but cities lists 2; give one [latitude, longitude] per city'
+      'content/agreements/tampere/index.fi.md: coordinates: lists 1 places but cities lists 2; give one place (latitude and longitude) per city'
     );
-    expect(problemsWith(edit(agreementFi, '[[61.498, 23.761]]', '[[23.761, 61.498]]'))).toContain(
-      'content/agreements/tampere/index.fi.md: coordinates.0.0: must be at least 59'
+    expect(problemsWith(edit(agreementFi, '{latitude: 61.498, longitude: 23.761}', '{latitude: 23.761, longitude: 61.498}'))).toContain(
+      'content/agreements/tampere/index.fi.md: coordinates.0.latitude: must be at least 59'
     );
   });
 

@@ -205,7 +205,7 @@ describe('change notes', () => {
   it('must carry the same dates in every language, and one line each', () => {
     const files = everywhere(validFiles(), agreement, (t, l) => t.replace('order: 1\n', `order: 1\n${note(l === 'en' ? '2026-11-23' : '2026-11-22')}`));
     expect(problems(files)).toEqual([
-      'content/agreements/tampere/index.en.md: updates: differs from content/agreements/tampere/index.fi.md (["2026-11-22"]); it must be the same in every language'
+      'content/agreements/tampere/index.en.md: updates.0.date: differs from content/agreements/tampere/index.fi.md ("2026-11-22"); it must be the same in every language'
     ]);
     const twoLines = everywhere(validFiles(), agreement, (t) => t.replace('order: 1\n', `order: 1\n${note('2026-11-23', 'One.\\nTwo.')}`));
     expect(problems(twoLines)).toContain('content/agreements/tampere/index.fi.md: updates.0.note: must be one line; say what changed in one sentence');
