@@ -19,7 +19,29 @@ export const settingsSchema = z.strictObject({
   /** The licence of the site's texts and open data. */
   licence: z.strictObject({name: z.string().trim().min(1), url: publicUrl}),
   /** The site's public address, without a path: "https://www.example.fi". */
-  origin: publicUrl.optional()
+  origin: publicUrl.optional(),
+  /** Where the editors' workspace (/admin/) saves: the git host and repository. See README, "Editors' workspace". */
+  editing: z
+    .strictObject({
+      /** The git host's kind: GitHub, GitLab (also self-hosted) or Gitea/Forgejo. */
+      backend: z.enum(['github', 'gitlab', 'gitea']),
+      /** The repository, "owner/name" (GitLab: "group/subgroup/project"). */
+      repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, {message: 'must be a repository written "owner/name"'}),
+      /** The branch the site is built from; the host's default branch when left out. */
+      branch: z.string().trim().min(1).optional(),
+      /**
+       * GitHub: the address of the sign-in helper (an OAuth client such as Sveltia CMS Authenticator).
+       * GitLab or Gitea/Forgejo on a server of your own: that server's address.
+       */
+      baseUrl: publicUrl.optional(),
+      /** GitLab or Gitea/Forgejo on a server of your own: the API's address, such as https://git.example.fi/api/v4. */
+      apiRoot: publicUrl.optional(),
+      /** GitLab or Gitea/Forgejo: the id of the OAuth application, for sign-in without a helper (PKCE). */
+      appId: z.string().trim().min(1).optional(),
+      /** Saved changes wait as a draft for review (a pull or merge request) before they reach the site: GitHub and GitLab. */
+      review: z.boolean().optional()
+    })
+    .optional()
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

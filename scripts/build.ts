@@ -37,8 +37,10 @@ const steps: [string, string[]][] = [
   [bin('tsx'), ['scripts/check-content.ts']],
   [bin('tsx'), ['scripts/generate-theme.ts']],
   [bin('tsx'), ['scripts/islands.ts']],
+  [bin('tsx'), ['scripts/build-admin.ts']],
   [bin('next'), ['build']],
   [bin('tsx'), ['scripts/html-first.ts']],
+  [bin('tsx'), ['scripts/build-admin.ts', '--preview-style']],
   [bin('tsx'), ['scripts/redirects.ts']],
   [bin('tsx'), ['scripts/hosting.ts']]
 ];

@@ -6,8 +6,13 @@
 //   out/_headers                  static hosts that read a headers file (Netlify, Cloudflare Pages)
 //   .deploy/nginx/site.conf       an nginx server block (with the redirects)
 //   .deploy/headers.json          the local server of `npm start`
+// The editors' workspace at /admin/ (scripts/build-admin.ts) is an application, not a page: it has
+// a policy of its own (lib/content/cms.ts), is never indexed, and the public pages' policy is not
+// loosened for it.
 import fs from 'node:fs';
 import path from 'node:path';
+import {adminPolicy} from '../lib/content/cms';
+import {readSettings} from '../lib/site-settings';
 import {filesUnder} from './lib/files';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -42,10 +47,22 @@ const policy = [
     "frame-ancestors 'none'"
   ].join('; ');
 
+/** The workspace's headers: its own policy; sign-in pop-ups of the git host may talk back to it. */
+const adminHeaders: Record<string, string> = {
+  ...securityHeaders,
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'Content-Security-Policy': adminPolicy(readSettings()),
+  'X-Robots-Tag': 'noindex, nofollow',
+  'Cache-Control': 'no-cache'
+};
+const adminPrefix = '/admin/';
+const isAdmin = (address: string) => address.startsWith(adminPrefix);
+
 // Each page by its address (/fi/).
 const pages = filesUnder(out)
   .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+  .map((file) => `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, ''))
+  .filter((address) => !isAdmin(address));
 const redirects: {from: string; to: string}[] = fs.existsSync(path.join(out, 'redirects.json'))
   ? JSON.parse(fs.readFileSync(path.join(out, 'redirects.json'), 'utf8'))
   : [];
@@ -59,10 +76,20 @@ const feeds = filesUnder(out)
 // --- _headers (Netlify, Cloudflare Pages) ---
 // The policy is one header for every response; each page gets its short cache in a rule of its own
 // (where rules overlap, hosts differ in how they combine a header).
+// Where rules overlap, these hosts send both values, and two policies are both enforced: so the
+// public policy goes on every top-level name of the site except /admin/, which gets its own.
 const headerLines = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `  ${k}: ${v}`);
+const publicTop = fs
+  .readdirSync(out, {withFileTypes: true})
+  .filter((e) => e.name !== 'admin' && e.name !== '_headers')
+  .map((e) => (e.isDirectory() ? `/${e.name}/*` : `/${e.name}`))
+  .sort();
+const {'Cross-Origin-Opener-Policy': opener, ...sharedHeaders} = securityHeaders;
 const headersFile = [
   '/*',
-  ...headerLines({...securityHeaders, 'Content-Security-Policy': policy}),
+  ...headerLines(sharedHeaders),
+  ...['/', ...publicTop].flatMap((rule) => [rule, ...headerLines({'Cross-Origin-Opener-Policy': opener ?? 'same-origin', 'Content-Security-Policy': policy})]),
+  ...(fs.existsSync(path.join(out, 'admin')) ? ['/admin/*', ...headerLines({'Cross-Origin-Opener-Policy': adminHeaders['Cross-Origin-Opener-Policy'] ?? '', 'Content-Security-Policy': adminHeaders['Content-Security-Policy'] ?? '', 'X-Robots-Tag': adminHeaders['X-Robots-Tag'] ?? '', 'Cache-Control': 'no-cache'})] : []),
   '/_next/static/*',
   ...headerLines({'Cache-Control': immutableCache}),
   '/islands/*',
@@ -76,7 +103,7 @@ fs.writeFileSync(path.join(out, '_headers'), `${headersFile.join('\n')}\n`);
 fs.mkdirSync(path.join(deploy, 'nginx'), {recursive: true});
 fs.writeFileSync(
   path.join(deploy, 'headers.json'),
-  `${JSON.stringify({security: {...securityHeaders, 'Content-Security-Policy': policy}, htmlCache, immutableCache, types: feedTypes}, null, 2)}\n`
+  `${JSON.stringify({security: {...securityHeaders, 'Content-Security-Policy': policy}, admin: adminHeaders, htmlCache, immutableCache, types: feedTypes}, null, 2)}\n`
 );
 
 // --- nginx ---
@@ -124,6 +151,14 @@ ${redirects.flatMap((r) => [`  location = ${r.from} { return 301 ${r.to}; }`, ` 
 ${Object.entries(feedTypes)
   .map(([name, type]) => `  location ~ /${name.replace('.', '\\.')}$ {\n    types { }\n    default_type ${q(type)};\n  }`)
   .join('\n')}
+  # The editors' workspace: its own policy, never indexed or cached (add_header here replaces the server's).
+  location ^~ ${adminPrefix} {
+${Object.entries(adminHeaders)
+  .map(([k, v]) => `    add_header ${k} ${q(v)} always;`)
+  .join('\n')}
+    try_files $uri $uri/ =404;
+  }
+
   location / {
     # A directory without its trailing slash is redirected to it (301); anything else missing is 404.
     try_files $uri $uri/ =404;

@@ -15,7 +15,9 @@ if (process.env.KEEP_FRAMEWORK_RUNTIME === '1') {
   process.exit(0);
 }
 
-const files = filesUnder(out);
+// The editors' workspace (out/admin/) is an application with a policy of its own, not a page.
+const admin = path.join(out, 'admin') + path.sep;
+const files = filesUnder(out).filter((f) => !f.startsWith(admin));
 // Every page is read and checked before any is written: a build that fails leaves out/ as it was.
 const pages = files
   .filter((f) => f.endsWith('.html'))

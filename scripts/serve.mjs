@@ -38,6 +38,11 @@ http
     compress(request, response, () => {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const uri = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+      // The editors' workspace has a policy of its own (see scripts/hosting.ts).
+      if (rules.admin && pathname.startsWith('/admin/')) {
+        for (const [key, value] of Object.entries(rules.admin)) response.setHeader(key, value);
+        return handler(request, response, {public: root, trailingSlash: true, cleanUrls: true, directoryListing: false, etag: true});
+      }
       for (const [key, value] of Object.entries(rules.security)) response.setHeader(key, value);
       const hashed = uri.startsWith('/_next/static/') || uri.startsWith('/islands/');
       response.setHeader('Cache-Control', hashed ? rules.immutableCache : uri.endsWith('.html') ? rules.htmlCache : 'public, max-age=3600');
