@@ -26,5 +26,19 @@ export const paths = {
   accessibility: '/accessibility'
 } as const;
 
+/**
+ * The addresses an entry gives the site, by its collection's folder under content/: its own page
+ * and the lists that exist because of it. When an entry is removed, each needs a redirect.
+ */
+export const entryPaths: Record<string, (slug: string) => string[]> = {
+  agreements: (slug) => [paths.agreement(slug), paths.focusAreasOfRegion(slug), paths.pressReleasesAbout(slug)],
+  themes: (slug) => [paths.theme(slug), paths.focusAreasInTheme(slug), paths.pressReleasesInTheme(slug)],
+  'focus-areas': (slug) => [paths.focusArea(slug)],
+  'press-releases': (slug) => [paths.pressRelease(slug)],
+  'network-projects': (slug) => [paths.networkProject(slug)],
+  // The pages' addresses are the routes' own (paths above), not their folder names.
+  pages: () => []
+};
+
 /** A locale-free path such as "/agreements/tampere". */
 export type SitePath = string;

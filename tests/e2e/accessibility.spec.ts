@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
+import {builtPages} from './site';
 
 // Every page of the built site, in every language, checked as the law and our users require:
 // WCAG 2.2 AA rules by axe-core, headings and landmarks, reflow at 320 px, text at 200 %, and
 // the page's content and navigation without JavaScript.
-const pinned = fs.readFileSync(path.join(process.cwd(), 'tests', 'e2e', 'urls.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/'));
-const pages = [...pinned, '/no-such-page/'];
+const pages = [...builtPages(), '/no-such-page/'];
 
 async function axeViolations(page: Page, url: string): Promise<string[]> {
   const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

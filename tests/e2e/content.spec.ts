@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import {builtPages} from './site';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import type {Locale} from '../../lib/i18n/routing';
 import {machineDate} from '../../lib/dates';
@@ -411,8 +410,8 @@ test('the networks page lists the theme networks and zones of its text, and link
 });
 
 test('the accessibility statement names the feedback channel and the official guidance', async ({page}) => {
-  // The number of pages checked is counted, not typed: the pinned addresses plus the 404 page.
-  const pinned = fs.readFileSync(path.join(process.cwd(), 'tests', 'e2e', 'urls.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/'));
+  // The number of pages checked is counted, not typed: the built pages plus the 404 page.
+  const pinned = builtPages();
   for (const locale of locales) {
     const t = words(locale);
     await page.goto(address(locale, paths.accessibility));
