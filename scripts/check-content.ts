@@ -11,6 +11,17 @@ import {readSettings} from '../lib/site-settings';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
+/**
+ * On GitHub Actions, each problem is also written as an annotation, which GitHub shows on the
+ * commit and beside the file in a pull request: where an editor who saved in the workspace looks.
+ */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function annotate(problems: Problem[]) {
+  if (process.env.GITHUB_ACTIONS !== 'true') return;
+  for (const p of problems) console.log(`::error file=${escapeProperty(p.file)},title=${escapeProperty(p.field ?? 'content')}::${escapeData(p.field ? `${p.field}: ${p.message}` : p.message)}`);
+}
+
 const fileProblems: Problem[] = [];
 readRedirects(root, fileProblems);
 readSearchWords(root, fileProblems);
@@ -21,6 +32,7 @@ try {
   fileProblems.push(...error.problems);
 }
 if (fileProblems.length > 0) {
+  annotate(fileProblems);
   console.error(fileProblems.map(formatProblem).join('\n'));
   process.exit(1);
 }
@@ -32,12 +44,14 @@ try {
   const count = content.agreements.length + content.focusAreas.length + content.themes.length + content.pressReleases.length + content.pages.length + content.networkProjects.length;
   const editorial = editorialProblems(content);
   if (editorial.length > 0) {
+    annotate(editorial.flatMap((e) => e.files.map((file) => ({file: file.trim().split(':')[0] ?? file, message: `${e.message} ${e.guidance}`}))));
     console.error(`The editorial check found ${editorial.length} ${editorial.length === 1 ? 'problem' : 'problems'}:\n\n${editorial.map(formatEditorial).join('\n\n')}`);
     process.exit(1);
   }
   console.log(`Content is valid: ${count} entries, and passes the editorial check.`);
 } catch (error) {
   if (error instanceof ContentError) {
+    annotate(error.problems);
     console.error(error.message);
     process.exit(1);
   }

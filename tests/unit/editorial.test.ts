@@ -69,21 +69,23 @@ describe('the editorial check', () => {
   });
 
   it('fails npm run check-content with the message, and the shipped content passes', () => {
-    const run = (dir?: string) => {
+    const run = (dir?: string, env: Record<string, string> = {}) => {
       try {
         const out = execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts')], {
-          env: {...process.env, ...(dir ? {CONTENT_DIR: dir} : {})},
+          env: {...process.env, GITHUB_ACTIONS: '', ...env, ...(dir ? {CONTENT_DIR: dir} : {})},
           stdio: 'pipe',
           encoding: 'utf8'
         });
-        return {code: 0, out};
+        return {code: 0, out, stdout: out};
       } catch (error) {
-        const e = error as {status: number; stderr: string};
-        return {code: e.status, out: e.stderr};
+        const e = error as {status: number; stderr: string; stdout: string};
+        return {code: e.status, out: e.stderr, stdout: e.stdout};
       }
     };
-    const failed = run(writeContent(withFiller(4)));
+    const failed = run(writeContent(withFiller(4)), {GITHUB_ACTIONS: 'true'});
     expect(failed.code).toBe(1);
+    // On GitHub Actions each problem is also marked beside its file, where a pull request shows it.
+    expect(failed.stdout).toMatch(/^::error file=content\/focus-areas\/tampere-extra-1\/index\.en\.md,title=content::The same sentence stands in 4 entries/m);
     expect(failed.out).toContain(`The editorial check found 1 problem:\n\nThe same sentence stands in 4 entries (en): "${filler}"`);
     expect(failed.out).toContain(guidance);
     const shipped = run();
