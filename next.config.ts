@@ -1,4 +1,5 @@
 import type {NextConfig} from 'next';
+import {PHASE_DEVELOPMENT_SERVER} from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -12,4 +13,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_DEVELOPMENT_SERVER) {
+    // npm run dev: /admin/ opens the editors' workspace (public/admin/index.html), as static hosts
+    // serve it; the export itself needs no rewrite.
+    return withNextIntl({...nextConfig, rewrites: async () => [{source: '/admin/', destination: '/admin/index.html'}]});
+  }
+  return withNextIntl(nextConfig);
+}

@@ -1,6 +1,6 @@
 // npm run dev: the Next.js development server (hot reload; the framework runtime stays in
 // development) beside esbuild rebuilding the islands on every change. Reload the page to run a
-// changed island. The editors' workspace is built first and served at /admin/index.html: open it
+// changed island. The editors' workspace is built first and served at /admin/: open it
 // in Chrome or Edge and choose "Työskentele paikallisen repositorion kanssa" to edit this copy.
 import {execFileSync, spawn} from 'node:child_process';
 import path from 'node:path';
@@ -12,7 +12,7 @@ async function main() {
   cleanIslands();
   const islands = await esbuild.context(islandOptions(true));
   await islands.watch();
-  console.log('Editors\' workspace: http://localhost:3000/admin/index.html (Chrome or Edge; "Työskentele paikallisen repositorion kanssa").');
+  console.log('Editors\' workspace: http://localhost:3000/admin/ (Chrome or Edge; "Työskentele paikallisen repositorion kanssa").');
   const next = spawn('next', ['dev', ...process.argv.slice(2)], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_LOCAL: '1'}});
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);
