@@ -68,7 +68,7 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 
 function folderSize(dir: string) {
   const files = filesUnder(dir);
-  return {files: files.length, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0), pages: files.filter((f) => f.endsWith('index.html')).length};
+  return {files: files.length, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0), pages: files.filter((f) => f.endsWith('index.html') && !f.startsWith(path.join(dir, 'admin') + path.sep)).length};
 }
 
 /** Both builds are served alike: compressed, without the security headers (the kept runtime's inline scripts would need hashes). */
@@ -287,6 +287,14 @@ async function main() {
   for (const f of filesUnder(path.join(out, 'islands'))) {
     const bytes = fs.readFileSync(f);
     console.log(`${path.basename(f).padEnd(30)} ${pad(bytes.length, 6)} B, ${pad(zlib.gzipSync(bytes, {level: 9}).length, 5)} B gzip`);
+  }
+
+  // The editors' workspace: loaded only at /admin/, never by a public page (out/ sizes above include it).
+  const adminDir = path.join(out, 'admin');
+  if (fs.existsSync(adminDir)) {
+    const entry = fs.readFileSync(path.join(adminDir, 'cms', 'cms.js'));
+    const all = folderSize(adminDir);
+    console.log(`\nEditors' workspace (/admin/, not loaded by any public page): ${mb(all.bytes)} in ${all.files} files; its entry script ${kb(entry.length)} KB, ${kb(zlib.gzipSync(entry, {level: 9}).length)} KB gzip`);
   }
 
   // 5. Scale.
