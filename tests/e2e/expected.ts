@@ -5,6 +5,7 @@ import {loadContent} from '../../lib/content';
 import {historyOf} from '../../lib/content/history';
 import {formatDate, formatTime, hasTime, machineDate, toInstant} from '../../lib/dates';
 import {paths} from '../../lib/paths';
+import {readRedirects} from '../../lib/redirects';
 import {routing, type Locale} from '../../lib/i18n/routing';
 import en from '../../messages/en.json';
 import fi from '../../messages/fi.json';
@@ -14,8 +15,14 @@ import sv from '../../messages/sv.json';
 // counts) and the messages (every label). So the tests follow an editor's valid change of either,
 // and fail only when a page stops showing what the content and messages say.
 
+/** Where the content the site was built from lies: CONTENT_DIR, as npm run build:test reads it, or content/. */
+export const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+
 /** The content the site was built from (the snapshot in CONTENT_DIR, as npm run build:test reads it). */
-export const content = loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+export const content = loadContent(contentDir);
+
+/** The old addresses the content sends on (redirects.yaml), as the build reads them. */
+export const redirects = readRedirects(contentDir, []);
 
 const messages: Record<Locale, typeof en> = {fi, sv, en};
 
@@ -30,6 +37,19 @@ export function inLocale<V>(entry: {versions: Partial<Record<Locale, V>>}, local
   if (!other) throw new Error('An entry without any language version');
   return {...other, fallback: true};
 }
+
+type Named = {slug: string; versions: Partial<Record<Locale, {data: {title: string}}>>};
+
+/** An entry's name in a language, as its page and every link to it say it: the entry found by its slug in a collection. */
+export function titleOf(entries: Named[], slug: string, locale: Locale): string {
+  const entry = entries.find((e) => e.slug === slug);
+  if (!entry) throw new Error(`No entry "${slug}" in the content`);
+  return inLocale(entry, locale).data.title;
+}
+
+/** The focus areas of a region or a theme (slugs of agreements and themes are the same in every language). */
+export const focusAreasWhere = (match: (f: {agreement: string; theme: string}) => boolean) =>
+  content.focusAreas.filter((f) => match(inLocale(f, routing.locales[0]).data));
 
 /** The interface's words in a language, from messages/{locale}.json, with their placeholders filled in. */
 export const words = (locale: Locale) => createTranslator({locale, messages: messages[locale], timeZone: 'Europe/Helsinki'});

@@ -1,5 +1,10 @@
 import {expect, test, type Page} from '@playwright/test';
-import {locales, pageTypes, url} from './samples';
+import type {Locale} from '../../lib/i18n/routing';
+import {inLocale, words} from './expected';
+import {locales, pageTypes, sample, url} from './samples';
+
+/** What a reader searches for: the first region's name (or, with no region, the word for an agreement). */
+const query = (locale: Locale) => (sample.agreement ? inLocale(sample.agreement, locale).data.title : words(locale)('PageType.agreement'));
 
 // The browser gets documents, CSS, the font and, where a page needs one, an island: never the
 // framework's runtime or its client-navigation payloads, not even by prefetch.
@@ -28,23 +33,26 @@ for (const locale of locales) {
     }
     // And the documents still show what they are: a heading on each.
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
-    expect(loaded.some((r) => r.startsWith('/islands/copy-link-'))).toBe(true);
+    // The agreement and release pages offer to copy their address.
+    if (sample.agreement || sample.release) expect(loaded.some((r) => r.startsWith('/islands/copy-link-'))).toBe(true);
   });
 }
 
 test("search loads its island and its language's search data, and nothing of the framework", async ({page}) => {
-  const requests = await requestsOf(page, `${url('fi', '/search/')}?q=Oulu`);
-  await expect(page.getByRole('list', {name: 'Hakutulokset'}).getByRole('listitem').first()).toBeVisible();
+  const requests = await requestsOf(page, `${url('fi', '/search/')}?q=${encodeURIComponent(query('fi'))}`);
+  await expect(page.getByRole('list', {name: words('fi')('Search.results')}).getByRole('listitem').first()).toBeVisible();
   expect(requests.some((r) => r.startsWith('/islands/search-'))).toBe(true);
   expect(requests).toContain('/fi/search/data.json');
   expect(requests.filter((r) => framework(r) || payload(r))).toEqual([]);
 });
 
 test('the search field keeps the query, and an empty query asks for one', async ({page}) => {
-  await page.goto(`${url('en', '/search/')}?q=Oulu`);
-  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('Oulu');
-  await expect(page.getByRole('status')).toHaveText(/Oulu/);
+  const t = words('en');
+  const q = query('en');
+  await page.goto(`${url('en', '/search/')}?q=${encodeURIComponent(q)}`);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(q);
+  await expect(page.getByRole('status')).toContainText(q);
   await page.goto(url('en', '/search/'));
-  await expect(page.getByRole('status')).toHaveText('Type a word, for example the name of your city.');
-  await expect(page.getByRole('list', {name: 'Search results'})).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(t('Search.prompt'));
+  await expect(page.getByRole('list', {name: t('Search.results')})).toBeHidden();
 });

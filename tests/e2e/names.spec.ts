@@ -59,8 +59,11 @@ function mainLinks(file: string): {links: Anchor[]; mainText: string} {
   return {links: links.map((l) => ({...l, text: tidy(l.text)})), mainText: tidy(mainText)};
 }
 
+/** At the least, the pages of the agreements and focus areas in every language, which the build must have written. */
+const entryPages = (content.agreements.length + content.focusAreas.length) * routing.locales.length;
+
 test('every link to a focus area or an agreement says the name in its entry', () => {
-  expect(pages.length).toBeGreaterThan(200);
+  expect(pages.length).toBeGreaterThanOrEqual(entryPages);
   const wrong: string[] = [];
   let checked = 0;
   for (const page of pages) {
@@ -72,7 +75,8 @@ test('every link to a focus area or an agreement says the name in its entry', ()
     }
   }
   expect(wrong).toEqual([]);
-  expect(checked).toBeGreaterThan(1000);
+  // At the least, in every language: the agreement list's link to each agreement, each focus area's link to its agreement, and each agreement's to its focus areas.
+  expect(checked).toBeGreaterThanOrEqual((content.agreements.length + 2 * content.focusAreas.length) * routing.locales.length);
 });
 
 test("a focus area's other wordings stand on its own page and nowhere else", () => {
@@ -80,7 +84,7 @@ test("a focus area's other wordings stand on its own page and nowhere else", () 
   const withAlternatives = content.focusAreas.flatMap((f) =>
     routing.locales.flatMap((locale: Locale) => (f.versions[locale]?.data.alternativeNames ?? []).map((n) => ({slug: f.slug, locale, name: n.name})))
   );
-  expect(withAlternatives.length).toBeGreaterThan(0);
+  test.skip(withAlternatives.length === 0, 'no focus area has other wordings');
   // An other wording can be the start of a name ("Health and wellbeing" in "Health and wellbeing
   // technology"), so names are taken out of the text first.
   const titles = (locale: Locale) =>
@@ -183,5 +187,10 @@ test('Finnish names and phrases on Swedish and English pages are marked as Finni
     }
   }
   expect(unmarked).toEqual([]);
-  expect(checked).toBeGreaterThan(0);
+  // A source in Finnish is listed on its entry's page in every language, so where the content has one, the check met some phrase.
+  const sources = [...content.agreements, ...content.focusAreas, ...content.themes, ...content.pressReleases, ...content.pages, ...content.networkProjects].flatMap((e) =>
+    Object.values(e.versions).flatMap((v) => v?.data.sources ?? [])
+  );
+  const finnishSource = sources.some((s) => s.language === 'fi' && finnish.has(s.title));
+  if (finnishSource) expect(checked).toBeGreaterThan(0);
 });

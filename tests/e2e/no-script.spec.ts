@@ -1,27 +1,25 @@
 import {expect, test} from '@playwright/test';
-import type {Locale} from '../../lib/i18n/routing';
 import {paths} from '../../lib/paths';
-import {content, inLocale, releasesNewestFirst, words} from './expected';
+import {content, inLocale, releasesNewestFirst, titleOf, words} from './expected';
 import {url} from './samples';
 
 test.use({javaScriptEnabled: false});
 
-const title = (entries: {slug: string; versions: Partial<Record<Locale, {data: {title: string}}>>}[], slug: string, locale: Locale) =>
-  {
-  const entry = entries.find((e) => e.slug === slug);
-  return entry ? inLocale(entry, locale).data.title : slug;
-};
+const title = titleOf;
+
+/** A region's themes, from its focus areas. */
+const themesOf = (region: string) => content.focusAreas.map((f) => inLocale(f, 'sv').data).filter((f) => f.agreement === region).map((f) => f.theme);
 
 test('a whole journey works without JavaScript', async ({page}) => {
   const sv = words('sv');
   const en = words('en');
-  const region = 'tampere';
+  // A region with a theme that another region shares, that theme, and that other region: the first such in the content.
+  const pair = content.agreements
+    .flatMap((a) => themesOf(a.slug).map((theme) => ({region: a.slug, theme, other: content.agreements.find((o) => o.slug !== a.slug && themesOf(o.slug).includes(theme))?.slug})))
+    .find((p) => p.other !== undefined);
+  test.skip(!pair, 'no two regions share a theme');
+  const {region, theme, other: otherSlug = ''} = pair ?? {region: '', theme: ''};
   const own = content.focusAreas.filter((f) => inLocale(f, 'sv').data.agreement === region);
-  // A theme of the region's, and another region with a focus area in it.
-  const theme = own[0] ? inLocale(own[0], 'sv').data.theme : '';
-  const other = content.agreements.find((a) => a.slug !== region && content.focusAreas.some((f) => inLocale(f, 'sv').data.agreement === a.slug && inLocale(f, 'sv').data.theme === theme));
-  expect(other, `another region shares the theme ${theme}`).toBeDefined();
-  const otherSlug = other?.slug ?? '';
 
   await page.goto('/');
   await page.getByRole('link', {name: sv('LanguageSwitcher.selfName')}).click();
@@ -39,11 +37,14 @@ test('a whole journey works without JavaScript', async ({page}) => {
   await page.getByRole('navigation', {name: sv('LanguageSwitcher.label')}).getByRole('link', {name: en('LanguageSwitcher.selfName')}).click();
   await expect(page).toHaveURL(url('en', `${paths.agreement(otherSlug)}/`));
 
-  await page.getByRole('navigation', {name: en('MainNav.label')}).getByRole('link', {name: en('MainNav.pressReleases')}).click();
-  await page.getByRole('region', {name: en('PressReleasesPage.latest')}).getByRole('heading', {level: 3}).getByRole('link').first().click();
+  // On to the newest release, where there is one, and home by the breadcrumbs.
   const [newest] = releasesNewestFirst;
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(newest ? inLocale(newest, 'en').data.title : '');
-  await expect(page.getByRole('region', {name: en('PressReleasePage.attributionHeading', {kind: newest ? inLocale(newest, 'en').data.kind : 'press-release'})})).toBeVisible();
+  if (newest) {
+    await page.getByRole('navigation', {name: en('MainNav.label')}).getByRole('link', {name: en('MainNav.pressReleases')}).click();
+    await page.getByRole('region', {name: en('PressReleasesPage.latest')}).getByRole('heading', {level: 3}).getByRole('link').first().click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(inLocale(newest, 'en').data.title);
+    await expect(page.getByRole('region', {name: en('PressReleasePage.attributionHeading', {kind: inLocale(newest, 'en').data.kind})})).toBeVisible();
+  }
   await page.getByRole('navigation', {name: en('Breadcrumbs.label')}).getByRole('link', {name: en('Breadcrumbs.home')}).click();
   await expect(page).toHaveURL(url('en', '/'));
 });
