@@ -19,7 +19,14 @@ if (process.argv.includes('--preview-style')) {
   const out = path.resolve(process.env.OUT_DIR ?? 'out');
   const cssDir = path.join(out, '_next', 'static');
   const css = fs.existsSync(cssDir) ? (fs.readdirSync(cssDir, {recursive: true}) as string[]).filter((f) => f.endsWith('.css')).sort() : [];
-  const text = css.map((f) => fs.readFileSync(path.join(cssDir, f), 'utf8')).join('\n');
+  // Relative addresses in the stylesheets (fonts: url(../media/…)) are made absolute, since the copy
+  // lives at /admin/preview.css, not beside them.
+  const text = css
+    .map((f) => {
+      const base = `/_next/static/${path.posix.dirname(f.split(path.sep).join('/'))}/`;
+      return fs.readFileSync(path.join(cssDir, f), 'utf8').replace(/url\((['"]?)(?![a-z]+:|\/|#)([^'")]+)\1\)/gi, (_, quote: string, url: string) => `url(${quote}${new URL(url, `https://site${base}`).pathname}${quote})`);
+    })
+    .join('\n');
   fs.writeFileSync(path.join(out, 'admin', 'preview.css'), text);
   console.log(`Editors' workspace: preview styled by the site's stylesheet (${css.length} file${css.length === 1 ? '' : 's'}).`);
   process.exit(0);
@@ -46,13 +53,13 @@ fs.writeFileSync(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${esc(adminPolicy(settings, {meta: true}))}">
-<title>Sisällönhallinta – ekosysteemisopimukset</title>
+<title>Sisällönhallinta – Ekosysteemisopimukset</title>
 <script type="module" src="/admin/cms/cms.js"></script>
 </head>
 <body>
 <noscript>
-<p lang="fi">Sisällönhallinta tarvitsee JavaScriptin. Ota se käyttöön tai käytä Chromea, Edgeä tai Firefoxia.</p>
-<p lang="en">The editors' workspace needs JavaScript. Turn it on, or use Chrome, Edge or Firefox.</p>
+<p lang="fi">Sisällönhallinta toimii vain, kun JavaScript on käytössä. Ota JavaScript käyttöön selaimessa tai käytä Chromea, Edgeä tai Firefoxia.</p>
+<p lang="en">The editors' workspace needs JavaScript. Turn JavaScript on in your browser, or use Chrome, Edge or Firefox.</p>
 </noscript>
 </body>
 </html>
