@@ -82,7 +82,7 @@ function lengths(node: FieldNode): Record<string, unknown> {
     // A required text is at least one character: "required" says that already.
     ...(node.minLength !== undefined && node.minLength > 1 ? {minlength: node.minLength} : {}),
     ...(node.maxLength !== undefined ? {maxlength: node.maxLength} : {}),
-    ...(node.pattern ? {pattern: [node.pattern, node.invalid ?? 'Tarkista muoto.']} : {})
+    ...(node.pattern ? {pattern: [node.pattern, node.invalid ?? 'Arvo on väärässä muodossa.']} : {})
   };
 }
 
@@ -114,7 +114,7 @@ export function cmsFields(collection: Collection): CmsField[] {
     {
       name: 'body',
       label: 'Teksti',
-      hint: 'Markdown. Väliotsikot alkavat ##. Katso ohje: docs/editing.fi.md.',
+      hint: 'Väliotsikot alkavat merkeillä ##. Tunnisteet, kuten :fi[…] ja ::focus-areas, on selitetty ohjeessa docs/editing.fi.md.',
       ...widgetOf({input: 'markdown'}),
       i18n: true,
       ...(collection.bodyOptional ? {required: false} : {})
@@ -160,9 +160,9 @@ function backendOf(editing: Settings['editing']) {
     ...(editing.appId ? {app_id: editing.appId} : {}),
     ...(pkce && editing.backend === 'gitlab' ? {auth_type: 'pkce'} : {}),
     commit_messages: {
-      create: 'Sisältö: lisätty {{collection}} {{slug}}',
-      update: 'Sisältö: muutettu {{collection}} {{slug}}',
-      delete: 'Sisältö: poistettu {{collection}} {{slug}}'
+      create: '{{collection}} lisätty: {{slug}}',
+      update: '{{collection}} muutettu: {{slug}}',
+      delete: '{{collection}} poistettu: {{slug}}'
     }
   };
 }

@@ -27,8 +27,8 @@ export type Collection<S extends z.ZodObject = z.ZodObject> = {
 };
 
 export const collections = {
-  agreements: {name: 'agreements', schema: agreementSchema, bodyOptional: true, label: 'Ekosysteemisopimukset', labelSingular: 'Ekosysteemisopimus', sort: {field: 'order', direction: 'ascending'}},
-  focusAreas: {name: 'focus-areas', schema: focusAreaSchema, bodyOptional: true, label: 'Painopisteet', labelSingular: 'Painopiste', sort: {field: 'title', direction: 'ascending'}},
+  agreements: {name: 'agreements', schema: agreementSchema, bodyOptional: true, label: 'Sopimukset', labelSingular: 'Sopimus', sort: {field: 'order', direction: 'ascending'}},
+  focusAreas: {name: 'focus-areas', schema: focusAreaSchema, bodyOptional: true, label: 'Painopistealueet', labelSingular: 'Painopistealue', sort: {field: 'title', direction: 'ascending'}},
   themes: {name: 'themes', schema: themeSchema, bodyOptional: true, label: 'Teemat', labelSingular: 'Teema', sort: {field: 'order', direction: 'ascending'}},
   pressReleases: {
     name: 'press-releases',

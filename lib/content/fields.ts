@@ -17,7 +17,7 @@ export const text = z.string().trim().min(1);
 export const title = text.max(160).meta({label: 'Otsikko'});
 
 /** One or two sentences for lists and the meta description. */
-export const summary = text.max(240).meta({label: 'Tiivistelmä', hint: 'Yksi tai kaksi virkettä: luetteloissa ja hakukoneissa näkyvä kuvaus.', input: 'multiline'});
+export const summary = text.max(240).meta({label: 'Ingressi', hint: 'Yksi tai kaksi virkettä otsikon alle. Näkyy myös luetteloissa ja hakutuloksissa.', input: 'multiline'});
 
 export const day = z
   .preprocess(
@@ -55,26 +55,26 @@ export const slugRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'must be a slug: lowercase letters, digits and hyphens, for example "tampere"'
 });
 
-export const position = z.int().min(1).meta({label: 'Järjestys', hint: 'Paikka luettelossa: 1 on ensimmäinen.', neutral: true});
+export const position = z.int().min(1).meta({label: 'Järjestysnumero', hint: 'Paikka luettelossa: 1 on ensimmäinen.', neutral: true});
 
 /** A person to contact, as the source gives them: never more than it gives. */
 export const contact = z.strictObject({
   /** Full name. */
   name: text.meta({label: 'Nimi', neutral: true}),
   /** Job title in the page's language. */
-  role: text.meta({label: 'Tehtävä', neutral: false}),
+  role: text.meta({label: 'Tehtävänimike', neutral: false}),
   /** Employer in the page's language. */
   organisation: text.meta({label: 'Organisaatio', neutral: false}),
   /** Telephone number exactly as published. */
   phone: z
     .string()
     .regex(/^\+?[0-9][0-9 ]{5,}$/, {message: 'must be a telephone number of digits and spaces'})
-    .meta({label: 'Puhelin', hint: 'Numerot ja välilyönnit lähteen mukaan, esim. 029 506 4919.', neutral: true, invalid: 'Kirjoita puhelinnumero numeroin ja välilyönnein.'})
+    .meta({label: 'Puhelinnumero', hint: 'Täsmälleen kuten lähteessä: numerot ja välilyönnit, alussa tarvittaessa +.', neutral: true, invalid: 'Käytä vain numeroita ja välilyöntejä (alussa voi olla +).'})
     .optional(),
   /** E-mail address, only where the source publishes one. */
   email: z
     .email({message: 'must be an e-mail address such as name@example.fi'})
-    .meta({label: 'Sähköposti', hint: 'Vain jos lähde julkaisee sen.', neutral: true, invalid: 'Kirjoita sähköpostiosoite, esim. etunimi.sukunimi@gov.fi.'})
+    .meta({label: 'Sähköpostiosoite', hint: 'Vain, jos lähde ilmoittaa sen.', neutral: true, invalid: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.'})
     .optional()
 });
 
@@ -84,22 +84,22 @@ export const update = z.strictObject({
    * When the change was made: a day (the workspace asks for one), or a day and Helsinki time. The
    * same in every language.
    */
-  date: dayOrMoment.meta({label: 'Päivä', hint: 'Päivä, jona sivua muutettiin.', neutral: true, input: 'day'}),
+  date: dayOrMoment.meta({label: 'Muutospäivä', hint: 'Päivä, jona sivua muutettiin.', neutral: true, input: 'day'}),
   /** What changed, in one line of this language: "The contact person changed." */
   note: text
     .max(200)
     .refine((v) => !/[\r\n]/.test(v), {message: 'must be one line; say what changed in one sentence'})
-    .meta({neutral: false, label: 'Mitä muuttui', hint: 'Yksi virke tällä kielellä, esim. ”Yhteyshenkilö vaihtui.”'})
+    .meta({neutral: false, label: 'Muutoksen kuvaus', hint: 'Yksi virke tällä kielellä, esim. ”Yhteyshenkilö vaihtui.”'})
 });
 
 /** The change notes of an entry, in any order; pages show them newest first. */
 export const updates = z
   .array(update)
   .min(1)
-  .meta({label: 'Muutokset', hint: 'Lisää rivi, kun korjaat tai täydennät sivua. Sivu näyttää muutokset ja päivityspäivän.', neutral: true});
+  .meta({label: 'Muutokset', hint: 'Kirjaa muutos, kun korjaat tai täydennät sivun tietoja (ei pelkistä kirjoitusvirheistä). Sivulla näkyvät muutokset ja viimeisin päivityspäivä.', neutral: true});
 
 /** The day a page first appeared on the site (not the date of the events it describes). */
-export const firstPublished = day.meta({label: 'Julkaistu', hint: 'Päivä, jona sivu ilmestyi sivustolle.', neutral: true});
+export const firstPublished = day.meta({label: 'Julkaisupäivä sivustolla', hint: 'Päivä, jona sivu julkaistiin tällä sivustolla.', neutral: true});
 
 /** A language of the site: the language a source or a wording is written in. */
 export const language = z.enum(routing.locales).meta({label: 'Kieli', choices: {fi: 'suomi', sv: 'ruotsi', en: 'englanti'}});
@@ -119,11 +119,11 @@ const sourceDateMessage = 'must be a year "YYYY", a month "YYYY-MM", a date "YYY
 
 export const source = z.strictObject({
   /** Its title or headline exactly as published, in its own language (some headlines are long). */
-  title: text.max(300).meta({label: 'Otsikko', hint: 'Täsmälleen kuten lähde sen kirjoittaa, lähteen kielellä.'}),
+  title: text.max(300).meta({label: 'Lähteen otsikko', hint: 'Täsmälleen kuten lähteessä, lähteen omalla kielellä.'}),
   /** Who published it, named in this page's language; leave out only when the source does not say. */
-  publisher: text.meta({label: 'Julkaisija', hint: 'Tämän sivun kielellä.'}).optional(),
+  publisher: text.meta({label: 'Julkaisija', hint: 'Julkaisijan nimi tämän sivun kielellä.'}).optional(),
   /** Its public address. Leave out only for a document that has none (such as a presentation). */
-  url: publicUrl.meta({label: 'Osoite', hint: 'Julkinen https-osoite.'}).optional(),
+  url: publicUrl.meta({label: 'Verkko-osoite', hint: 'Julkinen osoite, joka alkaa https://. Jätä tyhjäksi vain, jos lähteellä ei ole verkko-osoitetta.'}).optional(),
   /** The language it is written in. */
   language,
   /**
@@ -140,8 +140,8 @@ export const source = z.strictObject({
     )
     .meta({
       label: 'Lähteen päiväys',
-      hint: 'Vain päiväys, jonka lähde itse antaa: vuosi, kuukausi, päivä tai päivä ja kellonaika. Jätä tyhjäksi, jos lähde on päiväämätön.',
-      invalid: 'Kirjoita 2021, 2021-02, 2021-02-09 tai 2021-02-09T13:33.'
+      hint: 'Vain päiväys, jonka lähde itse ilmoittaa: vuosi, kuukausi, päivä tai päivä ja kellonaika. Jätä tyhjäksi, jos lähteessä ei ole päiväystä.',
+      invalid: 'Kirjoita muodossa 2021, 2021-02, 2021-02-09 tai 2021-02-09T13:33.'
     })
     .optional()
 });
@@ -150,7 +150,7 @@ export const source = z.strictObject({
 export const sources = z
   .array(source)
   .min(1)
-  .meta({label: 'Lähteet', hint: 'Julkiset sivut tai asiakirjat, joihin sivun tiedot perustuvat. Sivu luettelee ne linkkeinä.'});
+  .meta({label: 'Lähteet', hint: 'Julkiset verkkosivut ja asiakirjat, joihin sivun tiedot perustuvat. Ne luetellaan sivun lopussa linkkeinä.'});
 
 /**
  * Another wording of a name, exactly as one of the entry's sources writes it, in that source's
@@ -158,9 +158,9 @@ export const sources = z
  */
 export const otherName = z.strictObject({
   /** The wording exactly as the source has it. */
-  name: title.meta({label: 'Nimi', hint: 'Täsmälleen kuten lähde sen kirjoittaa.'}),
+  name: title.meta({label: 'Nimitys', hint: 'Täsmälleen kuten lähteessä.'}),
   /** The language of the wording. */
   language,
   /** The address of the source that uses it, or the title of a source without an address: one of this entry's `sources`. */
-  source: text.meta({label: 'Lähde', hint: 'Sen lähteen osoite (tai osoitteettoman lähteen otsikko), jossa nimi esiintyy; lähteen on oltava sivun lähteissä.'})
+  source: text.meta({label: 'Lähde', hint: 'Sen lähteen verkko-osoite (tai osoitteettoman lähteen otsikko), jossa nimitys esiintyy. Lähteen on oltava tämän sivun lähteissä.'})
 });

@@ -7,13 +7,13 @@ import {contact, day, dayOrMoment, firstPublished, fuzzyDate, language, otherNam
 
 export const agreementSchema = z.strictObject({
   /** The city region's name in this language, e.g. "Tammerfors" on Swedish pages. */
-  title: title.meta({label: 'Kaupunkiseutu', hint: 'Seudun nimi tällä kielellä, esim. ruotsiksi ”Tammerfors”.'}),
+  title: title.meta({label: 'Kaupunkiseutu', hint: 'Kaupunkiseudun nimi tällä kielellä, esim. ruotsiksi ”Tammerfors”.'}),
   /** The day this page first appeared on the site. The same in every language. */
   published: firstPublished,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** Member cities and municipalities in this language. */
-  cities: z.array(text).min(1).meta({label: 'Kaupungit', hint: 'Sopimuksen kaupungit tällä kielellä.'}),
+  cities: z.array(text).min(1).meta({label: 'Kunnat', hint: 'Sopimukseen kuuluvat kaupungit ja kunnat tällä kielellä, yksi kuhunkin kohtaan.'}),
   /** Latitude and longitude of each city's centre, in the order of cities, for the map. */
   coordinates: z
     .array(
@@ -23,11 +23,11 @@ export const agreementSchema = z.strictObject({
       })
     )
     .min(1)
-    .meta({label: 'Sijainnit kartalla', hint: 'Kunkin kaupungin keskusta samassa järjestyksessä kuin kaupungit.', neutral: true}),
+    .meta({label: 'Sijainnit kartalla', hint: 'Kunkin kunnan keskustan sijainti samassa järjestyksessä kuin kunnat.', neutral: true}),
   /** Position in the list of the release of 9.2.2021 (1–16). */
   order: position,
   /** The day the agreement was signed. */
-  signed: day.meta({label: 'Allekirjoitettu', neutral: true}),
+  signed: day.meta({label: 'Allekirjoituspäivä', neutral: true}),
   /** The last day the agreement is valid. */
   validUntil: day.meta({label: 'Voimassa asti', hint: 'Sopimuksen viimeinen voimassaolopäivä.', neutral: true}),
   /** What the agreement does, in one or two sentences: the page's lead and its meta description. */
@@ -38,7 +38,7 @@ export const agreementSchema = z.strictObject({
 
 export const focusAreaSchema = z.strictObject({
   /** The focus area's name in this language. */
-  title: title.meta({label: 'Painopiste', hint: 'Painopisteen nimi tällä kielellä.'}),
+  title: title.meta({label: 'Painopistealue', hint: 'Painopistealueen nimi tällä kielellä.'}),
   /** The day this page first appeared on the site. The same in every language. */
   published: firstPublished,
   /** Dated change notes, one line each in this language; the page shows them as its history. */
@@ -57,10 +57,10 @@ export const focusAreaSchema = z.strictObject({
   alternativeNames: z
     .array(otherName)
     .min(1)
-    .meta({label: 'Muut nimet', hint: 'Lähteissä käytetyt muut nimet, lähteen kielellä ja lähteineen. Sivu näyttää ne, ja haku löytää niillä.'})
+    .meta({label: 'Muut nimitykset', hint: 'Lähteiden muut nimitykset tälle painopistealueelle, täsmälleen lähteen kielellä. Ne näkyvät painopistealueen sivulla, ja haku löytää niillä.'})
     .optional(),
   /** A lead, only where the sources say something of this focus area itself. */
-  summary: summary.meta({hint: 'Vain jos lähteet kertovat tästä painopisteestä jotain.'}).optional(),
+  summary: summary.meta({hint: 'Vain, jos lähteissä kerrotaan jotain juuri tästä painopistealueesta.'}).optional(),
   /** The public sources of the page's facts, the name among them. */
   sources: sourceField
 });
@@ -83,28 +83,28 @@ export const ministryVersion = z.strictObject({
   /** The language of that version. */
   language,
   /** When the ministry published that version: a day, or a day and Helsinki time. */
-  published: dayOrMoment.meta({label: 'Julkaistu'}),
+  published: dayOrMoment.meta({label: 'Julkaisuaika'}),
   /** Its headline exactly as the ministry published it, in that language. */
   headline: title.meta({label: 'Ministeriön otsikko', hint: 'Täsmälleen kuten ministeriö sen julkaisi.'}),
   /** The address of that version on the ministry's or the Government's website, where the sources give it. */
-  url: publicUrl.meta({label: 'Osoite'}).optional()
+  url: publicUrl.meta({label: 'Verkko-osoite'}).optional()
 });
 
 // A press-release entry is this site's own summary of a release or news item of the ministry, in
 // each of our languages; the ministry's text itself is not reproduced.
 export const pressReleaseSchema = z.strictObject({
   /** Our headline for the summary, in this language. */
-  title: title.meta({hint: 'Tiivistelmämme otsikko tällä kielellä.'}),
+  title: title.meta({hint: 'Oma otsikkomme tiivistelmälle tällä kielellä. Ministeriön otsikko kirjoitetaan kohtaan Ministeriön kieliversiot.'}),
   summary,
   /** What the ministry issued: a press release, or a news item. */
-  kind: z.enum(['press-release', 'news']).meta({label: 'Laji', choices: {'press-release': 'tiedote', news: 'uutinen'}, neutral: true}),
+  kind: z.enum(['press-release', 'news']).meta({label: 'Julkaisutyyppi', choices: {'press-release': 'tiedote', news: 'uutinen'}, neutral: true}),
   /**
    * The date the ministry issued it, with Helsinki time where a source gives it:
    * "2020-05-20T13:33". The folder name starts with this date, and the archive files it by its year.
    */
   issued: dayOrMoment.meta({
-    label: 'Ministeriö julkaisi',
-    hint: 'Ministeriön julkaisupäivä ja -aika Suomen aikaa. Kansion nimi alkaa tällä päivällä.',
+    label: 'Ministeriön julkaisuaika',
+    hint: 'Milloin ministeriö julkaisi tiedotteen, Suomen aikaa. Kansion nimi alkaa tällä päivämäärällä.',
     neutral: true
   }),
   /**
@@ -113,8 +113,8 @@ export const pressReleaseSchema = z.strictObject({
    * midnight, Helsinki time), at the first build after it.
    */
   published: dayOrMoment.meta({
-    label: 'Julkaistaan sivustolla',
-    hint: 'Suomen aikaa. Tulevaan aikaan päivätty tiivistelmä julkaistaan ensimmäisessä koonnissa sen jälkeen.',
+    label: 'Julkaisuaika sivustolla',
+    hint: 'Milloin tiivistelmä julkaistaan tällä sivustolla, Suomen aikaa. Tuleva aika ajastaa julkaisun: tiivistelmä tulee näkyviin ensimmäisessä sivuston päivityksessä sen jälkeen.',
     neutral: true
   }),
   /** Dated change notes, one line each in this language; the page shows them as its history. */
@@ -124,26 +124,26 @@ export const pressReleaseSchema = z.strictObject({
   /** Slugs of the themes the release concerns, where it concerns some; their pages list it. */
   themes: z.array(slugRef).min(1).meta({label: 'Teemat', input: 'theme', neutral: true}).optional(),
   /** true while the release is being written: it is checked but never published. */
-  draft: z.boolean().meta({label: 'Luonnos', hint: 'Luonnos tarkistetaan mutta sitä ei julkaista.', neutral: true}).optional(),
+  draft: z.boolean().meta({label: 'Luonnos', hint: 'Luonnos tarkistetaan, mutta sitä ei julkaista.', neutral: true}).optional(),
   /** Who issued the release, in this language. */
-  issuer: text.meta({label: 'Julkaisija', hint: 'Tiedotteen antaja tällä kielellä, esim. ”työ- ja elinkeinoministeriö”.'}),
+  issuer: text.meta({label: 'Tiedotteen antaja', hint: 'Tiedotteen tai uutisen julkaissut organisaatio tällä kielellä, esim. ”työ- ja elinkeinoministeriö”.'}),
   /** The language versions of the ministry's release that the sources hold, oldest first. */
   ministryVersions: z
     .array(ministryVersion)
     .min(1)
-    .meta({label: 'Ministeriön kieliversiot', hint: 'Ministeriön julkaisemat kieliversiot vanhimmasta alkaen.', neutral: true}),
+    .meta({label: 'Ministeriön kieliversiot', hint: 'Ministeriön julkaisemat kieliversiot, vanhin ensin.', neutral: true}),
   /**
    * Our translation of the ministry's headline into this language, shown beside the original
    * where the ministry published no version in this language (and only then).
    */
   headlineTranslation: title
-    .meta({label: 'Otsikon käännös', hint: 'Vain kielellä, jolla ministeriö ei julkaissut tiedotetta: käännöksemme sen otsikosta.'})
+    .meta({label: 'Ministeriön otsikon käännös', hint: 'Vain kielellä, jolla ministeriö ei julkaissut tiedotetta: oma käännöksemme ministeriön otsikosta.'})
     .optional(),
   /** The "further information" contacts as the release gave them on that date, where the sources hold them. */
   contacts: z
     .array(contact)
     .min(1)
-    .meta({label: 'Lisätiedot', hint: 'Tiedotteen yhteyshenkilöt sellaisina kuin tiedote ne antoi.', neutral: true})
+    .meta({label: 'Yhteyshenkilöt', hint: 'Tiedotteen yhteyshenkilöt täsmälleen sellaisina kuin tiedote ne ilmoitti.', neutral: true})
     .optional(),
   /** The public sources of the summary: the ministry's release, and any copy of it that was used. */
   sources: sourceField
@@ -156,7 +156,7 @@ export const pageSchema = z.strictObject({
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** The page's meta description. */
-  description: summary.meta({label: 'Kuvaus'}),
+  description: summary.meta({label: 'Ingressi'}),
   /** Dated events, oldest first (the programme page). */
   timeline: z
     .array(
@@ -164,10 +164,10 @@ export const pageSchema = z.strictObject({
         date: fuzzyDate.meta({label: 'Ajankohta', neutral: true}),
         text: text.meta({label: 'Tapahtuma', neutral: false}),
         /** Also shown among the key dates on the home page. */
-        key: z.boolean().meta({label: 'Etusivulle', hint: 'Näytetään myös etusivun tärkeissä päivissä.', neutral: true}).optional()
+        key: z.boolean().meta({label: 'Näytä etusivulla', hint: 'Tapahtuma näkyy myös etusivun kohdassa Tärkeät päivämäärät.', neutral: true}).optional()
       })
     )
-    .meta({label: 'Aikajana', hint: 'Tapahtumat vanhimmasta alkaen.', neutral: true})
+    .meta({label: 'Aikajana', hint: 'Tapahtumat aikajärjestyksessä, vanhin ensin.', neutral: true})
     .optional(),
   /** The public sources of the page's facts. */
   sources: sourceField
@@ -180,8 +180,8 @@ export const networkProjectSchema = z.strictObject({
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   summary,
-  startDate: day.meta({label: 'Alkaa', neutral: true}),
-  endDate: day.meta({label: 'Päättyy', neutral: true}),
+  startDate: day.meta({label: 'Alkamispäivä', neutral: true}),
+  endDate: day.meta({label: 'Päättymispäivä', neutral: true}),
   contacts: z.array(contact).min(1).meta({label: 'Yhteyshenkilöt', neutral: true}),
   /** The public sources of the page's facts. */
   sources: sourceField
