@@ -6,14 +6,15 @@ import {plainWords, type Problem} from './content/errors';
 
 const address = z
   .string()
-  .regex(/^\/(?:[a-z0-9-]+\/)+$/, {message: 'must be a site address such as "/fi/agreements/", starting and ending with "/"'});
+  .regex(/^\/(?:[a-z0-9-]+\/)+$/, {message: 'must be a site address such as "/fi/agreements/", starting and ending with "/"'})
+  .meta({invalid: 'Kirjoita osoite ilman verkkotunnusta, kauttaviivojen väliin, esim. /fi/agreements/.'});
 
 export const redirectSchema = z.array(
   z.strictObject({
     /** The old address. */
-    from: address,
+    from: address.meta({label: 'Vanha osoite', hint: 'Poistetun tai siirretyn sivun osoite, esim. /fi/agreements/vanha-nimi/.'}),
     /** The page readers are sent to. */
-    to: address
+    to: address.meta({label: 'Uusi osoite', hint: 'Sivu, jolle lukija ohjataan, esim. /fi/agreements/.'})
   })
 );
 

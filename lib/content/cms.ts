@@ -1,5 +1,8 @@
+import {z} from 'zod';
 import {routing} from '../i18n/routing';
+import {redirectSchema} from '../redirects';
 import type {Settings} from '../site-settings';
+import {slugPattern} from './fields';
 import {allCollections, type Collection} from './collections';
 import {fieldTree, type FieldNode} from './neutral';
 
@@ -51,7 +54,11 @@ function widgetOf(node: FieldNode): {widget: string; [option: string]: unknown} 
   }
   if (node.properties) return {widget: 'object', fields: fieldsOf(node, true)};
   if (node.items) {
-    const list = {...(node.minItems ? {min: node.minItems} : {}), ...(node.maxItems ? {max: node.maxItems} : {})};
+    const list = {
+      ...(node.item ? {label_singular: node.item} : {}),
+      ...(node.minItems ? {min: node.minItems} : {}),
+      ...(node.maxItems ? {max: node.maxItems} : {})
+    };
     if (node.items.properties) return {widget: 'list', ...list, fields: fieldsOf(node.items, node.neutral === true)};
     // A list of plain values: one input per item.
     return {widget: 'list', ...list, field: {name: 'item', label: node.label ?? 'item', ...widgetOf(node.items)}};
@@ -135,7 +142,12 @@ function cmsCollection(collection: Collection) {
     create: !collection.fixed,
     delete: !collection.fixed,
     // The folder name is the page's address: chosen once, when the entry is created, and kept.
-    slug: {template: collection.slug ?? '{{title}}', editable: ['create']},
+    slug: {
+      template: collection.slug ?? '{{title}}',
+      editable: ['create'],
+      hint: 'Sivun osoitteen viimeinen osa: pienet kirjaimet a–z, numerot ja yhdysmerkit. Sitä ei voi muuttaa tallentamisen jälkeen.',
+      pattern: [`^${collection.slugPrefix ?? ''}${slugPattern.source.replace(/^\^/, '')}`, 'Käytä vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä.']
+    },
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: {fields: [collection.sort.field, 'title'], default: collection.sort},
@@ -167,6 +179,37 @@ function backendOf(editing: Settings['editing']) {
   };
 }
 
+/** The schema of content/redirects.yaml, as the workspace's one form for it. */
+export const redirectsForm = z.strictObject({
+  redirects: redirectSchema.meta({
+    label: 'Uudelleenohjaukset',
+    item: 'uudelleenohjaus',
+    hint: 'Kun sivu poistetaan tai sen osoite muuttuu, lisää tähän sen vanha osoite ja sivu, jolle lukijat ohjataan. Älä poista rivejä: vanhoihin osoitteisiin linkitetään yhä.'
+  })
+});
+
+/** Old addresses and where they lead: editors who remove a page add its address here. */
+function redirectsCollection() {
+  const withoutLanguages = (field: CmsField): CmsField => {
+    const {i18n: _, ...rest} = field;
+    return {...rest, ...(Array.isArray(rest.fields) ? {fields: (rest.fields as CmsField[]).map(withoutLanguages)} : {})} as CmsField;
+  };
+  return {
+    name: 'redirects',
+    label: 'Uudelleenohjaukset',
+    i18n: false,
+    files: [
+      {
+        name: 'redirects',
+        label: 'Uudelleenohjaukset',
+        file: 'content/redirects.yaml',
+        // The file is a list at its top level.
+        fields: fieldsOf(fieldTree(redirectsForm)).map((f) => ({...withoutLanguages(f), root: true}))
+      }
+    ]
+  };
+}
+
 /** The whole configuration of the workspace, as /admin/config.yml serves it. */
 export function cmsConfig(settings: Pick<Settings, 'editing' | 'origin'>) {
   return {
@@ -177,8 +220,8 @@ export function cmsConfig(settings: Pick<Settings, 'editing' | 'origin'>) {
     public_folder: '/media',
     i18n: {structure: 'multiple_files', locales: [...routing.locales], default_locale: routing.defaultLocale},
     output: {omit_empty_optional_fields: true},
-    slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'},
-    collections: allCollections.map(cmsCollection)
+    slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80},
+    collections: [...allCollections.map(cmsCollection), redirectsCollection()]
   };
 }
 

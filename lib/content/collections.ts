@@ -20,8 +20,10 @@ export type Collection<S extends z.ZodObject = z.ZodObject> = {
    * fixed; every other collection grows without a code change.
    */
   fixed?: boolean;
-  /** The folder name (the address) of a new entry, from its fields: `{{fields.issued}}`… */
+  /** The folder name (the address) of a new entry, from its fields: `{{issued}}`… */
   slug?: string;
+  /** What every folder name of the collection starts with, as a pattern (a release's date). */
+  slugPrefix?: string;
   /** The field the workspace sorts the list by, and in which direction. */
   sort: {field: string; direction: 'ascending' | 'descending'};
 };
@@ -37,6 +39,7 @@ export const collections = {
     label: 'Tiedotteet',
     labelSingular: 'Tiedote',
     slug: "{{issued | date('YYYY-MM-DD')}}-{{title}}",
+    slugPrefix: '\\d{4}-\\d{2}-\\d{2}-',
     sort: {field: 'issued', direction: 'descending'}
   },
   pages: {name: 'pages', schema: pageSchema, slots: ['agreements', 'checked-pages'], label: 'Sivut', labelSingular: 'Sivu', fixed: true, sort: {field: 'title', direction: 'ascending'}},

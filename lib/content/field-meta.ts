@@ -30,6 +30,8 @@ export type FieldMeta = {
    */
   neutral?: boolean;
   input?: FieldInput;
+  /** For a list: one item's name, as the workspace's "add" button names it ("Lisää muutos"). */
+  item?: string;
   /** The choices of a fixed list, by value, as the workspace names them. */
   choices?: Record<string, string>;
   /** What the workspace says, in Finnish, when the value does not match the field's pattern. */

@@ -28,15 +28,21 @@ export const day = z
   )
   .meta({input: 'day'});
 
-/** A day, or a day and a Helsinki clock time. */
+const dayOrMomentMessage = 'must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"';
+
+/**
+ * A day, or a day and a Helsinki clock time: "2021-02-09" or "2020-05-20T13:33". The workspace
+ * asks for it as text, so that a date the source gives without a time is not given one.
+ */
 export const dayOrMoment = z
   .preprocess(
     unquoteDate,
-    z.string().refine((v) => precisionOf(v) === 'day' || precisionOf(v) === 'minute', {
-      message: 'must be a date "YYYY-MM-DD" or a date and Helsinki time "YYYY-MM-DDTHH:MM", for example "2020-05-20T13:33"'
-    })
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/, {message: dayOrMomentMessage, abort: true})
+      .refine((v) => precisionOf(v) === 'day' || precisionOf(v) === 'minute', {message: dayOrMomentMessage})
   )
-  .meta({input: 'moment'});
+  .meta({invalid: 'Kirjoita päivämäärä muodossa 2021-02-09 tai, jos kellonaika tiedetään, 2021-02-09T10:00 (Suomen aikaa).'});
 
 const fuzzyMessage = 'must be a year "YYYY", a month "YYYY-MM" or a date "YYYY-MM-DD"';
 
@@ -51,7 +57,10 @@ export const fuzzyDate = z
   )
   .meta({invalid: 'Kirjoita vuosi (2030), kuukausi (2020-09) tai päivä (2021-02-09).'});
 
-export const slugRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** A folder name, and so an address: lowercase letters a–z, digits and single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugRef = z.string().regex(slugPattern, {
   message: 'must be a slug: lowercase letters, digits and hyphens, for example "tampere"'
 });
 
@@ -96,7 +105,7 @@ export const update = z.strictObject({
 export const updates = z
   .array(update)
   .min(1)
-  .meta({label: 'Muutokset', hint: 'Kirjaa muutos, kun korjaat tai täydennät sivun tietoja (ei pelkistä kirjoitusvirheistä). Sivulla näkyvät muutokset ja viimeisin päivityspäivä.', neutral: true});
+  .meta({label: 'Muutokset', item: 'muutos', hint: 'Kirjaa muutos, kun korjaat tai täydennät sivun tietoja (ei pelkistä kirjoitusvirheistä). Sivulla näkyvät muutokset ja viimeisin päivityspäivä.', neutral: true});
 
 /** The day a page first appeared on the site (not the date of the events it describes). */
 export const firstPublished = day.meta({label: 'Julkaisupäivä sivustolla', hint: 'Päivä, jona sivu julkaistiin tällä sivustolla.', neutral: true});
@@ -150,7 +159,7 @@ export const source = z.strictObject({
 export const sources = z
   .array(source)
   .min(1)
-  .meta({label: 'Lähteet', hint: 'Julkiset verkkosivut ja asiakirjat, joihin sivun tiedot perustuvat. Ne luetellaan sivun lopussa linkkeinä.'});
+  .meta({label: 'Lähteet', item: 'lähde', hint: 'Julkiset verkkosivut ja asiakirjat, joihin sivun tiedot perustuvat. Ne luetellaan sivun lopussa linkkeinä.'});
 
 /**
  * Another wording of a name, exactly as one of the entry's sources writes it, in that source's

@@ -5,6 +5,7 @@ import type {z} from 'zod';
 import {isLocale, routing, type Locale} from '../i18n/routing';
 import {splitAtSlots} from '../markdown';
 import {plainWords, problemsFrom, type Problem} from './errors';
+import {slugPattern} from './fields';
 
 /** One language version of one entry, validated. */
 export type Source<T> = {
@@ -37,7 +38,6 @@ export type CollectionSpec<S extends z.ZodObject> = {
   slots?: readonly string[];
 };
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The file of one language version inside an entry's folder: content/<name>/<slug>/index.<locale>.md.

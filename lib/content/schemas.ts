@@ -13,7 +13,7 @@ export const agreementSchema = z.strictObject({
   /** Dated change notes, one line each in this language; the page shows them as its history. */
   updates: updates.optional(),
   /** Member cities and municipalities in this language. */
-  cities: z.array(text).min(1).meta({label: 'Kunnat', hint: 'Sopimukseen kuuluvat kaupungit ja kunnat tällä kielellä, yksi kuhunkin kohtaan.'}),
+  cities: z.array(text).min(1).meta({label: 'Kunnat', item: 'kunta', hint: 'Sopimukseen kuuluvat kaupungit ja kunnat tällä kielellä, yksi kuhunkin kohtaan.'}),
   /** Latitude and longitude of each city's centre, in the order of cities, for the map. */
   coordinates: z
     .array(
@@ -23,7 +23,7 @@ export const agreementSchema = z.strictObject({
       })
     )
     .min(1)
-    .meta({label: 'Sijainnit kartalla', hint: 'Kunkin kunnan keskustan sijainti samassa järjestyksessä kuin kunnat.', neutral: true}),
+    .meta({label: 'Sijainnit kartalla', item: 'sijainti', hint: 'Kunkin kunnan keskustan sijainti samassa järjestyksessä kuin kunnat.', neutral: true}),
   /** Position in the list of the release of 9.2.2021 (1–16). */
   order: position,
   /** The day the agreement was signed. */
@@ -57,7 +57,7 @@ export const focusAreaSchema = z.strictObject({
   alternativeNames: z
     .array(otherName)
     .min(1)
-    .meta({label: 'Muut nimitykset', hint: 'Lähteiden muut nimitykset tälle painopistealueelle, täsmälleen lähteen kielellä. Ne näkyvät painopistealueen sivulla, ja haku löytää niillä.'})
+    .meta({label: 'Muut nimitykset', item: 'nimitys', hint: 'Lähteiden muut nimitykset tälle painopistealueelle, täsmälleen lähteen kielellä. Ne näkyvät painopistealueen sivulla, ja haku löytää niillä.'})
     .optional(),
   /** A lead, only where the sources say something of this focus area itself. */
   summary: summary.meta({hint: 'Vain, jos lähteissä kerrotaan jotain juuri tästä painopistealueesta.'}).optional(),
@@ -104,7 +104,7 @@ export const pressReleaseSchema = z.strictObject({
    */
   issued: dayOrMoment.meta({
     label: 'Ministeriön julkaisuaika',
-    hint: 'Milloin ministeriö julkaisi tiedotteen, Suomen aikaa. Kansion nimi alkaa tällä päivämäärällä.',
+    hint: 'Milloin ministeriö julkaisi tiedotteen: päivämäärä (2021-02-09) tai päivämäärä ja Suomen aika (2021-02-09T10:00), jos lähde antaa kellonajan. Kansion nimi alkaa tällä päivämäärällä.',
     neutral: true
   }),
   /**
@@ -113,6 +113,7 @@ export const pressReleaseSchema = z.strictObject({
    * midnight, Helsinki time), at the first build after it.
    */
   published: dayOrMoment.meta({
+    input: 'moment',
     label: 'Julkaisuaika sivustolla',
     hint: 'Milloin tiivistelmä julkaistaan tällä sivustolla, Suomen aikaa. Tuleva aika ajastaa julkaisun: tiivistelmä tulee näkyviin ensimmäisessä sivuston päivityksessä sen jälkeen.',
     neutral: true
@@ -131,7 +132,7 @@ export const pressReleaseSchema = z.strictObject({
   ministryVersions: z
     .array(ministryVersion)
     .min(1)
-    .meta({label: 'Ministeriön kieliversiot', hint: 'Ministeriön julkaisemat kieliversiot, vanhin ensin.', neutral: true}),
+    .meta({label: 'Ministeriön kieliversiot', item: 'kieliversio', hint: 'Ministeriön julkaisemat kieliversiot, vanhin ensin.', neutral: true}),
   /**
    * Our translation of the ministry's headline into this language, shown beside the original
    * where the ministry published no version in this language (and only then).
@@ -143,7 +144,7 @@ export const pressReleaseSchema = z.strictObject({
   contacts: z
     .array(contact)
     .min(1)
-    .meta({label: 'Yhteyshenkilöt', hint: 'Tiedotteen yhteyshenkilöt täsmälleen sellaisina kuin tiedote ne ilmoitti.', neutral: true})
+    .meta({label: 'Yhteyshenkilöt', item: 'yhteyshenkilö', hint: 'Tiedotteen yhteyshenkilöt täsmälleen sellaisina kuin tiedote ne ilmoitti.', neutral: true})
     .optional(),
   /** The public sources of the summary: the ministry's release, and any copy of it that was used. */
   sources: sourceField
@@ -167,7 +168,7 @@ export const pageSchema = z.strictObject({
         key: z.boolean().meta({label: 'Näytä etusivulla', hint: 'Tapahtuma näkyy myös etusivun kohdassa Tärkeät päivämäärät.', neutral: true}).optional()
       })
     )
-    .meta({label: 'Aikajana', hint: 'Tapahtumat aikajärjestyksessä, vanhin ensin.', neutral: true})
+    .meta({label: 'Aikajana', item: 'tapahtuma', hint: 'Tapahtumat aikajärjestyksessä, vanhin ensin.', neutral: true})
     .optional(),
   /** The public sources of the page's facts. */
   sources: sourceField
@@ -182,7 +183,7 @@ export const networkProjectSchema = z.strictObject({
   summary,
   startDate: day.meta({label: 'Alkamispäivä', neutral: true}),
   endDate: day.meta({label: 'Päättymispäivä', neutral: true}),
-  contacts: z.array(contact).min(1).meta({label: 'Yhteyshenkilöt', neutral: true}),
+  contacts: z.array(contact).min(1).meta({label: 'Yhteyshenkilöt', item: 'yhteyshenkilö', neutral: true}),
   /** The public sources of the page's facts. */
   sources: sourceField
 });

@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import {z} from 'zod';
 import {describe, expect, it} from 'vitest';
 import {allCollections, type Collection} from '@/lib/content/collections';
-import {cmsConfig, cmsFields, type CmsField} from '@/lib/content/cms';
+import {cmsConfig, cmsFields, redirectsForm, type CmsField} from '@/lib/content/cms';
 import {fieldTree, type FieldNode} from '@/lib/content/neutral';
 import {settingsSchema} from '@/lib/site-settings';
 
@@ -37,6 +37,12 @@ function orphans(node: FieldNode, fields: CmsField[], at: string): string[] {
 
 const all = allCollections.flatMap((c) => pairs(fieldTree(c.schema), cmsFields(c), c.name).map((p) => ({...p, collection: c})));
 
+/** The form for content/redirects.yaml, as the configuration holds it. */
+const redirectFields = () => {
+  const collection = cmsConfig({}).collections.find((c) => c.name === 'redirects') as {files: {file: string; fields: CmsField[]}[]};
+  return collection.files[0];
+};
+
 /** A value in the form a date field writes, to see that the content check accepts it. */
 const sampleOf = (format: string) => format.replace('YYYY', '2026').replace('MM', '06').replace('DD', '15').replace('HH', '10').replace('mm', '30');
 
@@ -61,7 +67,9 @@ describe("the editors' workspace configuration", () => {
   });
 
   it('asks for what the content check requires, within the same limits', () => {
-    for (const {path: at, node, field, required} of all) {
+    const redirects = pairs(fieldTree(redirectsForm), redirectFields()?.fields ?? [], 'redirects');
+    expect(redirects.filter((p) => !p.field).map((p) => p.path)).toEqual([]);
+    for (const {path: at, node, field, required} of [...all, ...redirects]) {
       if (!field) continue;
       expect(field.required ?? true, `${at}: required`).toBe(required);
       expect(field.label, `${at}: every field has a label`).not.toBe(field.name);
@@ -121,9 +129,21 @@ describe("the editors' workspace configuration", () => {
     }
   });
 
-  it('lets editors add and remove entries of every collection but the pages the routes expect', () => {
+  it('lets editors add and remove entries of every collection but the pages the routes expect, and redirect what they remove', () => {
     const config = cmsConfig({});
-    for (const c of config.collections) expect(c.create, c.name).toBe(c.name !== 'pages');
+    for (const c of config.collections) if ('folder' in c) expect(c.create, c.name).toBe(c.name !== 'pages');
     expect(config.i18n.default_locale).toBe('fi');
+    // The old addresses are a list at the top of content/redirects.yaml, edited as one form.
+    expect(redirectFields()?.file).toBe('content/redirects.yaml');
+    expect(redirectFields()?.fields.map((f) => [f.name, f.root])).toEqual([['redirects', true]]);
+  });
+
+  it("names a new entry's folder so that the content check accepts it", () => {
+    for (const c of cmsConfig({}).collections) {
+      if (!('folder' in c)) continue;
+      const pattern = new RegExp(c.slug.pattern[0] ?? '');
+      expect(pattern.test(c.name === 'press-releases' ? '2026-06-15-uusi-tiedote' : 'uusi-sivu'), c.name).toBe(true);
+      expect(pattern.test('Uusi sivu'), c.name).toBe(false);
+    }
   });
 });

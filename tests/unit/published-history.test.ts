@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {hasHistory, removedEntries} from '@/scripts/lib/published-history';
+import {validFiles, writeContent} from './helpers/fixture';
 
 // A removed entry is found in the repository's history whatever the file layout was, and counts
 // as published only if it was neither a draft nor still waiting for its time when it went.
@@ -53,5 +54,44 @@ describe('entries removed from the content', () => {
       commit('new layout');
     });
     expect(removedEntries(dir, path.join(dir, 'content'))).toEqual([]);
+  });
+});
+
+describe('npm run check-content on a repository', () => {
+  it('fails when a published entry is removed without redirects, naming each address, and passes once they are added', () => {
+    const files = validFiles();
+    // A second network project, published, then removed.
+    for (const [name, text] of Object.entries(files)) {
+      if (name.startsWith('network-projects/regional-towns/')) files[name.replace('regional-towns', 'old-project')] = text;
+    }
+    const content = writeContent(files);
+    const repo = path.dirname(content);
+    fs.writeFileSync(path.join(content, 'site.yaml'), fs.readFileSync(path.join(process.cwd(), 'content', 'site.yaml')));
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: repo, stdio: 'pipe'});
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.fi');
+    git('config', 'user.name', 'Test');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'add');
+    fs.rmSync(path.join(content, 'network-projects', 'old-project'), {recursive: true});
+    git('add', '-A');
+    git('commit', '-q', '-m', 'remove');
+    const check = () => {
+      try {
+        const {CONTENT_DIR: _, ...env} = process.env;
+        execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), [path.join(process.cwd(), 'scripts', 'check-content.ts')], {cwd: repo, env, stdio: 'pipe', encoding: 'utf8'});
+        return '';
+      } catch (error) {
+        return (error as {stderr: string}).stderr;
+      }
+    };
+    expect(check()).toContain(
+      'content/network-projects/old-project: was published and has been removed, but people may still follow links to it: add each of its addresses to content/redirects.yaml with the page readers should reach instead (/fi/networks/old-project/, /sv/networks/old-project/, /en/networks/old-project/)'
+    );
+    fs.writeFileSync(
+      path.join(content, 'redirects.yaml'),
+      ['fi', 'sv', 'en'].map((l) => `- from: /${l}/networks/old-project/\n  to: /${l}/networks/\n`).join('')
+    );
+    expect(check()).toBe('');
   });
 });
