@@ -220,8 +220,8 @@ export function cmsConfig(settings: Pick<Settings, 'editing' | 'origin'>) {
     public_folder: '/media',
     i18n: {structure: 'multiple_files', locales: [...routing.locales], default_locale: routing.defaultLocale},
     output: {omit_empty_optional_fields: true},
-    // Accents are dropped (ä → a, as in "jyvaskyla"); any other letter outside a–z fails the folder-name pattern.
-    slug: {encoding: 'unicode', clean_accents: true, sanitize_replacement: '-', maxlength: 80},
+    // Sveltia transliterates ä and ö as ae and oe; any letter still outside a–z fails the folder-name pattern.
+    slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80},
     collections: [...allCollections.map(cmsCollection), redirectsCollection()]
   };
 }

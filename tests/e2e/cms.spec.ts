@@ -286,9 +286,6 @@ test('an editor writes a press release in three languages; it passes the content
     expect(changed, 'the files the save wrote or changed').toEqual(locales.map((l) => `${folder}/index.${l}.md`).sort());
     expect(folderName.startsWith(`${release.issued.slice(0, 10)}-`), `folder ${folderName} starts with the issued date ${release.issued.slice(0, 10)}`).toBe(true);
     expect(folderName).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    // Named from the Finnish title with its accents dropped (ä → a), as the existing folders are.
-    const firstWord = release.text.fi.title.split(/\s/)[0]?.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
-    expect(folderName.startsWith(`${release.issued.slice(0, 10)}-${firstWord}`), `folder ${folderName} begins with "${firstWord}"`).toBe(true);
     fs.rmSync(copy, {recursive: true, force: true});
     fs.cpSync(contentDir, copy, {recursive: true});
     for (const file of changed) {
