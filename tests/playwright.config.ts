@@ -25,6 +25,13 @@ export default defineConfig({
       ]
     }
   },
+  // The editors' workspace test builds a whole site of its own: it runs after the others, one test
+  // at a time, so that its build does not compete with them for this machine's two cores. Run it
+  // alone with: npx playwright test -c tests/playwright.config.ts --project=workspace --no-deps
+  projects: [
+    {name: 'site', testIgnore: /cms\.spec\.ts$/},
+    {name: 'workspace', testMatch: /cms\.spec\.ts$/, dependencies: ['site'], fullyParallel: false}
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     cwd: '..',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {XMLParser} from 'fast-xml-parser';
 import {Parser} from 'htmlparser2';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type Locator, type Page} from '@playwright/test';
 import {loadContent, type Content, type Entry} from '../../lib/content';
 import {editorialProblems, formatEditorial} from '../../lib/content/editorial';
 import {ContentError, formatProblem} from '../../lib/content/errors';
@@ -117,6 +117,17 @@ function newRelease(content: Content, now: Date): Release {
 
 const addButton = (label: string) => ({name: new RegExp(`^Lisää ${isolated(label)}$`)});
 
+/**
+ * Types a value as an editor does, and checks that the form kept it: on a busy machine the form
+ * may still be settling when the first keystrokes arrive.
+ */
+async function fillIn(box: Locator, value: string) {
+  await expect(async () => {
+    await box.fill(value);
+    await expect(box).toHaveValue(value, {timeout: 2_000});
+  }).toPass({timeout: 30_000});
+}
+
 /** Opens the press releases and starts a new one, as an editor does from the collection list. */
 async function startRelease(page: Page, L: CollectionLabels) {
   await page.getByRole('treeitem', {name: new RegExp(`^${isolated(L.label)}\\b`)}).click();
@@ -131,11 +142,11 @@ async function startRelease(page: Page, L: CollectionLabels) {
 async function fillRelease(page: Page, L: CollectionLabels, r: Release, {skipFinnishTitle = false} = {}) {
   const fi = pane(page, 'fi');
   const t = r.text.fi;
-  if (!skipFinnishTitle) await field(fi, L.field('title')).getByRole('textbox').fill(t.title);
-  await field(fi, L.field('summary')).getByRole('textbox').fill(t.summary);
+  if (!skipFinnishTitle) await fillIn(field(fi, L.field('title')).getByRole('textbox'), t.title);
+  await fillIn(field(fi, L.field('summary')).getByRole('textbox'), t.summary);
   await choose(field(fi, L.field('kind')).getByRole('radio', {name: L.option('kind', r.kind), exact: true}));
-  await field(fi, L.field('issued')).getByRole('textbox').fill(r.issued);
-  await field(fi, L.field('published')).getByRole('textbox').fill(r.published);
+  await fillIn(field(fi, L.field('issued')).getByRole('textbox'), r.issued);
+  await fillIn(field(fi, L.field('published')).getByRole('textbox'), r.published);
 
   // The agreements: a drop-down list of every agreement by its Finnish title, which closes after
   // each choice; the chosen ones are listed beside it.
@@ -150,26 +161,28 @@ async function fillRelease(page: Page, L: CollectionLabels, r: Release, {skipFin
   for (const theme of r.themes) {
     await choose(themes.getByRole('checkbox', {name: theme.title, exact: true}));
   }
-  await field(fi, L.field('issuer')).getByRole('textbox').fill(t.issuer);
+  await fillIn(field(fi, L.field('issuer')).getByRole('textbox'), t.issuer);
 
   const versions = field(fi, L.field('ministryVersions'));
   await versions.getByRole('button', addButton(L.item('ministryVersions'))).click();
+  // The choice last: a just-added item takes typing at once, but a click on its buttons can come
+  // before the item is ready to keep it (the button shows chosen, the value stays empty).
+  await fillIn(field(versions, L.field('ministryVersions.published')).getByRole('textbox'), r.ministry.published);
+  await fillIn(field(versions, L.field('ministryVersions.headline')).getByRole('textbox'), r.ministry.headline);
+  await fillIn(field(versions, L.field('ministryVersions.url')).getByRole('textbox'), r.ministry.url);
   await choose(field(versions, L.field('ministryVersions.language')).getByRole('radio', {name: L.option('ministryVersions.language', r.ministry.language), exact: true}));
-  await field(versions, L.field('ministryVersions.published')).getByRole('textbox').fill(r.ministry.published);
-  await field(versions, L.field('ministryVersions.headline')).getByRole('textbox').fill(r.ministry.headline);
-  await field(versions, L.field('ministryVersions.url')).getByRole('textbox').fill(r.ministry.url);
 
   const contacts = field(fi, L.field('contacts'));
   await contacts.getByRole('button', addButton(L.item('contacts'))).click();
-  await field(contacts, L.field('contacts.name')).getByRole('textbox').fill(r.contactName);
+  await fillIn(field(contacts, L.field('contacts.name')).getByRole('textbox'), r.contactName);
   await fillTranslated(page, L, r, 'fi');
 
   for (const locale of locales.filter((l) => l !== 'fi')) {
     await showInSecondPane(page, locale);
     const p = pane(page, locale);
-    await field(p, L.field('title')).getByRole('textbox').fill(r.text[locale].title);
-    await field(p, L.field('summary')).getByRole('textbox').fill(r.text[locale].summary);
-    await field(p, L.field('issuer')).getByRole('textbox').fill(r.text[locale].issuer);
+    await fillIn(field(p, L.field('title')).getByRole('textbox'), r.text[locale].title);
+    await fillIn(field(p, L.field('summary')).getByRole('textbox'), r.text[locale].summary);
+    await fillIn(field(p, L.field('issuer')).getByRole('textbox'), r.text[locale].issuer);
     // Entered once in Finnish: shown here, but not editable.
     const issued = field(p, L.field('issued')).getByRole('textbox');
     await expect(issued).toHaveValue(r.issued);
@@ -187,20 +200,20 @@ async function fillRelease(page: Page, L: CollectionLabels, r: Release, {skipFin
 async function fillTranslated(page: Page, L: CollectionLabels, r: Release, locale: Locale) {
   const p = pane(page, locale);
   const t = r.text[locale];
-  if (t.headlineTranslation) await field(p, L.field('headlineTranslation')).getByRole('textbox').fill(t.headlineTranslation);
+  if (t.headlineTranslation) await fillIn(field(p, L.field('headlineTranslation')).getByRole('textbox'), t.headlineTranslation);
   const contacts = field(p, L.field('contacts'));
   await contacts.scrollIntoViewIfNeeded();
-  await field(contacts, L.field('contacts.role')).getByRole('textbox').fill(t.role);
-  await field(contacts, L.field('contacts.organisation')).getByRole('textbox').fill(t.organisation);
+  await fillIn(field(contacts, L.field('contacts.role')).getByRole('textbox'), t.role);
+  await fillIn(field(contacts, L.field('contacts.organisation')).getByRole('textbox'), t.organisation);
 
   const sources = field(p, L.field('sources'));
   await sources.getByRole('button', addButton(L.item('sources'))).click();
-  await field(sources, L.field('sources.title')).getByRole('textbox').fill(r.source.title);
-  await field(sources, L.field('sources.publisher')).getByRole('textbox').fill(t.publisher);
-  await field(sources, L.field('sources.url')).getByRole('textbox').fill(r.source.url);
+  await fillIn(field(sources, L.field('sources.title')).getByRole('textbox'), r.source.title);
+  await fillIn(field(sources, L.field('sources.publisher')).getByRole('textbox'), t.publisher);
+  await fillIn(field(sources, L.field('sources.url')).getByRole('textbox'), r.source.url);
   await choose(field(sources, L.field('sources.language')).getByRole('radio', {name: L.option('sources.language', r.source.language), exact: true}));
 
-  await field(p, L.field('body')).getByRole('textbox', {name: L.field('body')}).fill(t.body);
+  await fillIn(field(p, L.field('body')).getByRole('textbox', {name: L.field('body')}), t.body);
 }
 
 /** The text of a built page's <main>, and the feeds it links to there. */
