@@ -57,7 +57,7 @@ export function sitePages(): SitePage[] {
 
 /**
  * How many pages the automated checks visit: every page in every language, each language's search
- * page, the language chooser at / and the 404 page (tests/e2e/urls.txt plus the 404 page).
+ * page, the language chooser at / and the 404 page (the pages of the build, as tests/e2e/site.ts lists them, plus the 404 page).
  */
 export function checkedPageCount(): number {
   return (sitePages().length + 1) * routing.locales.length + 2;
