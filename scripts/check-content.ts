@@ -8,10 +8,7 @@ import {readRedirects} from '../lib/redirects';
 import {readSearchWords} from '../lib/search/words';
 import {waitingReport} from '../lib/content/waiting';
 import {readSettings} from '../lib/site-settings';
-import {routing} from '../lib/i18n/routing';
-import {localePath} from '../lib/i18n/locale-path';
-import {entryPaths} from '../lib/paths';
-import {hasHistory, removedEntries} from './lib/published-history';
+import {hasHistory, unredirected} from './lib/published-history';
 
 const root = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
@@ -41,14 +38,11 @@ if (hasHistory(process.cwd())) {
   const redirected = new Set(redirects.map((r) => r.from));
   const repoContent = path.relative(process.cwd(), root).split(path.sep).join('/');
   if (!repoContent.startsWith('..')) {
-    for (const entry of removedEntries(process.cwd(), root, repoContent).filter((e) => e.published)) {
-      const missing = (entryPaths[entry.collection]?.(entry.slug) ?? []).flatMap((p) => routing.locales.map((l) => localePath(p, l))).filter((a) => !redirected.has(a));
-      if (missing.length > 0) {
-        fileProblems.push({
-          file: `${repoContent}/${entry.collection}/${entry.slug}`,
-          message: `was published and has been removed, but people may still follow links to it: add each of its addresses to ${repoContent}/redirects.yaml with the page readers should reach instead (${missing.join(', ')})`
-        });
-      }
+    for (const {entry, missing} of unredirected(process.cwd(), root, redirected, undefined, repoContent)) {
+      fileProblems.push({
+        file: `${repoContent}/${entry.collection}/${entry.slug}`,
+        message: `was published and has been removed, but people may still follow links to it: add each of its addresses to ${repoContent}/redirects.yaml with the page readers should reach instead (${missing.join(', ')})`
+      });
     }
   }
 }

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {toInstant} from '../../lib/dates';
+import {routing} from '../../lib/i18n/routing';
+import {localePath} from '../../lib/i18n/locale-path';
+import {entryPaths} from '../../lib/paths';
 
 // The URL contract without a hand-kept list: every entry the repository's history ever published
 // is found in git, so a removed entry's addresses can be required to redirect. An entry counts as
@@ -65,4 +68,20 @@ export function removedEntries(repo: string, contentDir: string, contentPath = '
     found.set(key, {collection, slug, commit: previous?.commit ?? commit, published: published || (previous?.published ?? false)});
   }
   return [...found.values()];
+}
+
+/**
+ * The addresses of published entries removed since, in every language, that neither the build
+ * still has (`exists`) nor an old-address rule sends on: each needs a line in redirects.yaml.
+ */
+export function unredirected(repo: string, contentDir: string, redirected: Set<string>, exists: (address: string) => boolean = () => false, contentPath = 'content') {
+  return removedEntries(repo, contentDir, contentPath)
+    .filter((e) => e.published)
+    .map((entry) => ({
+      entry,
+      missing: (entryPaths[entry.collection]?.(entry.slug) ?? [])
+        .flatMap((p) => routing.locales.map((l) => localePath(p, l)))
+        .filter((address) => !redirected.has(address) && !exists(address))
+    }))
+    .filter((r) => r.missing.length > 0);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {expect, type APIRequestContext, type BrowserContext, type Locator, type Page} from '@playwright/test';
 import {parse} from 'yaml';
 import type {Locale} from '../../lib/i18n/routing';
+import {filesUnder} from '../../scripts/lib/files';
 
 // Driving the editors' workspace (Sveltia CMS at /admin/) the way an editor does, in Chromium,
 // against the browser's origin-private file system standing in for the repository on disk.
@@ -107,15 +108,9 @@ export async function choose(control: Locator) {
 // ---------------------------------------------------------------------------------------------
 // The repository in the browser's origin-private file system.
 
-/** Every file under dir, by its path relative to base, with its text. */
-export function readTree(dir: string, base = dir): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) Object.assign(files, readTree(full, base));
-    else if (entry.isFile()) files[path.relative(base, full).split(path.sep).join('/')] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
+/** Every file under dir, by its path relative to dir, with its text. */
+export function readTree(dir: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(dir).map((full) => [path.relative(dir, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')]));
 }
 
 /** Writes files (path → text) and an empty .git/ into the page origin's private file system. */

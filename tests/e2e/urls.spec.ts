@@ -3,9 +3,9 @@ import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {routing} from '../../lib/i18n/routing';
 import {localePath} from '../../lib/i18n/locale-path';
-import {entryPaths, paths} from '../../lib/paths';
+import {paths} from '../../lib/paths';
 import {sitePages} from '../../lib/site-pages';
-import {hasHistory, removedEntries} from '../../scripts/lib/published-history';
+import {hasHistory, unredirected} from '../../scripts/lib/published-history';
 import {builtPages, out, redirects} from './site';
 
 // The URL contract, with no hand-kept list: the pages the content and the routes define are built,
@@ -26,10 +26,7 @@ test('every page the content and the routes define is built, in every language',
 
 test('an entry the site published and that was removed since still answers, by a redirect', () => {
   test.skip(!hasHistory(process.cwd()), 'needs the repository with its full git history (not a shallow clone or an export)');
-  const removed = removedEntries(process.cwd(), contentDir).filter((e) => e.published);
-  const lost = removed.flatMap((e) =>
-    (entryPaths[e.collection]?.(e.slug) ?? []).flatMap(everyLocale).filter((address) => !built.has(address) && !redirected.has(address))
-  );
+  const lost = unredirected(process.cwd(), contentDir, redirected, (address) => built.has(address)).flatMap((r) => r.missing);
   expect(lost, 'removed entries need their addresses in content/redirects.yaml').toEqual([]);
 });
 
