@@ -9,6 +9,7 @@ type Labels = {
   error: string;
   prompt: string;
   similar: string;
+  some: string;
   noResultsHelp: string;
   narrow: string;
   all: string;
@@ -37,6 +38,7 @@ export function SearchResults({fieldId, index, labels}: {fieldId: string; index:
       data-loading={labels.loading}
       data-error={labels.error}
       data-similar={labels.similar}
+      data-some={labels.some}
       data-all={labels.all}
       data-other-names={`${labels.otherNames}:`}
       data-count-zero={labels.counts.zero}

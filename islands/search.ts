@@ -1,15 +1,18 @@
-import type {Answer, Facet, Filters, Hit, SearchData, Segment, SiteSearch} from '../lib/search/engine';
+import type {Answer, Facet, Filters, Hit, SearchDocument, SearchMeta, Segment, Shard, SiteSearch} from '../lib/search/engine';
+import {documentAddress, shardAddress} from '../lib/search/files';
 import {start} from './lib/start';
 
 /** The search engine (lib/search/engine.ts), a module of its own that loads only for a query. */
 type Engine = typeof import('../lib/search/engine');
 
-// Runs the query in ?q= (narrowed by ?type=, ?region=, ?theme=) against this language's pages,
-// which the build wrote as search documents (data-index). Every visible string comes from the
-// markup; results, facet links and their counts are built from the <template>s in it:
-//   <div data-island="search" data-index="/fi/search/data.json" data-engine="/islands/search-engine-….js"
+// Runs the query in ?q= (narrowed by ?type=, ?region=, ?theme=) against this language's search
+// index, which the build split (lib/search/index-build.ts): it loads the index's meta part
+// (data-index), the parts the query's words begin with, and the pages it shows, ten at a time.
+// Every visible string comes from the markup; results, facet links and their counts are built
+// from the <template>s in it:
+//   <div data-island="search" data-index="/search-index/fi/meta.json" data-engine="/islands/search-engine-….js"
 //        data-field="…" data-prompt="…"
-//        data-loading="…" data-error="…" data-count-zero|one|other="…" data-similar="…"
+//        data-loading="…" data-error="…" data-count-zero|one|other="…" data-similar="…" data-some="…"
 //        data-all="…" data-other-names="…">
 //     <p role="status">…</p>
 //     <section data-slot="facets" hidden> <div data-facet="type|region|theme"><h3/><ul/></div> … </section>
@@ -48,15 +51,16 @@ function clone(root: HTMLElement, name: string): DocumentFragment | undefined {
 
 function resultItem(root: HTMLElement, engine: Engine, search: SiteSearch, hit: Hit): DocumentFragment | undefined {
   const item = clone(root, 'result');
-  if (!item) return undefined;
-  const doc = hit.document;
-  const region = doc.region?.length === 1 ? search.data.labels.region[doc.region[0]!] : undefined;
+  const doc = search.document(hit);
+  if (!item || !doc) return undefined;
+  const {labels, locale, changes} = search.meta;
+  const region = doc.region?.length === 1 ? labels.region[doc.region[0]!] : undefined;
   const type = item.querySelector('[data-slot="type"]');
-  if (type) type.textContent = [search.data.labels.type[doc.type], region].filter(Boolean).join(' · ');
+  if (type) type.textContent = [labels.type[doc.type], region].filter(Boolean).join(' · ');
   const title = item.querySelector('a[data-slot="title"]');
   if (title) {
     title.setAttribute('href', doc.url);
-    title.replaceChildren(...nodes(engine.marked(search.data.locale, doc.title, hit.terms, search.places)));
+    title.replaceChildren(...nodes(engine.marked(locale, doc.title, hit.terms, changes)));
   }
   const shown = engine.excerpt(search, hit);
   const label = shown.from === 'names' ? [document.createTextNode(`${root.dataset.otherNames ?? ''} `)] : [];
@@ -109,17 +113,33 @@ function showFacets(root: HTMLElement, facets: Facet[], answer: Answer, filters:
 /** Lets the browser paint and respond between steps, so that no step blocks it for long. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+async function json<T>(address: string): Promise<T> {
+  const response = await fetch(address);
+  if (!response.ok) throw new Error(`${response.status} ${address}`);
+  return (await response.json()) as T;
+}
+
+/** Loads the pages of these hits that are not loaded yet. */
+async function loadPages(search: SiteSearch, hits: Hit[]) {
+  const {locale, version} = search.meta;
+  const missing = hits.filter((hit) => !search.document(hit));
+  const pages = await Promise.all(missing.map((hit) => json<SearchDocument>(documentAddress(locale, hit.id, version))));
+  missing.forEach((hit, i) => (search.documents[hit.id] = pages[i]));
+}
+
 async function run(root: HTMLElement, query: string, status: Element) {
-  const [engine, response] = await Promise.all([import(root.dataset.engine ?? '') as Promise<Engine>, fetch(root.dataset.index ?? '')]);
-  if (!response.ok) throw new Error(`${response.status}`);
-  const {facets, knownFilters, SiteSearch} = engine;
-  const search = await SiteSearch.load((await response.json()) as SearchData);
+  const [engine, meta] = await Promise.all([import(root.dataset.engine ?? '') as Promise<Engine>, json<SearchMeta>(root.dataset.index ?? '')]);
+  const {facets, knownFilters, neededShards, SiteSearch} = engine;
+  const shards = await Promise.all(neededShards(meta, query).map((key) => json<Shard>(shardAddress(meta.locale, key, meta.version))));
+  await breathe();
+  const search = SiteSearch.fromParts(meta, shards);
   const params = new URLSearchParams(location.search);
-  const filters = knownFilters(search.data, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
+  const filters = knownFilters(meta, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
   const answer = search.search(query, filters);
   // "All" under a facet: the results within the other facets' narrowing. A page with several
   // regions or themes counts once here, however many values it has.
   const totalWithin = Object.fromEntries(facets.map((f) => [f, search.search(query, {...filters, [f]: undefined}).hits.length])) as Record<Facet, number>;
+  await loadPages(search, answer.hits.slice(0, perPage));
   await breathe();
 
   const list = root.querySelector<HTMLOListElement>('ol');
@@ -130,7 +150,8 @@ async function run(root: HTMLElement, query: string, status: Element) {
   const items = (from: number) => hits.slice(from, from + perPage).flatMap((hit) => resultItem(root, engine, search, hit) ?? []);
   const first = items(0);
   // Everything appears at once, so that nothing moves after it is shown.
-  status.textContent = answer.similar && hits.length > 0 ? fill(root.dataset.similar ?? '', {query}) : countText(root, hits.length, query);
+  const explained = answer.similar ? root.dataset.similar : answer.some ? root.dataset.some : undefined;
+  status.textContent = explained && hits.length > 0 ? fill(explained, {query}) : countText(root, hits.length, query);
   if (none) none.hidden = hits.length > 0;
   showFacets(root, facets, answer, filters, totalWithin);
   const show = (page: DocumentFragment[]) => {
@@ -142,7 +163,14 @@ async function run(root: HTMLElement, query: string, status: Element) {
   };
   show(first);
   // The next results, with focus on the first of them, so that a keyboard user reads on from there.
-  more.addEventListener('click', () => (show(items(list.children.length)) ?? list).focus());
+  more.addEventListener('click', () => {
+    const from = list.children.length;
+    more.disabled = true;
+    loadPages(search, hits.slice(from, from + perPage))
+      .then(() => (show(items(from)) ?? list).focus())
+      .catch(() => (status.textContent = root.dataset.error ?? ''))
+      .finally(() => (more.disabled = false));
+  });
 }
 
 start(

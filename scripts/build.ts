@@ -38,6 +38,7 @@ const steps: [string, string[]][] = [
   [bin('tsx'), ['scripts/generate-theme.ts']],
   [bin('tsx'), ['scripts/islands.ts']],
   [bin('tsx'), ['scripts/build-admin.ts']],
+  [bin('tsx'), ['scripts/build-search.ts']],
   [bin('next'), ['build']],
   [bin('tsx'), ['scripts/html-first.ts']],
   [bin('tsx'), ['scripts/build-admin.ts', '--preview-style']],

@@ -9,6 +9,8 @@ import {cleanIslands, islandOptions} from './islands';
 
 async function main() {
   execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['scripts/build-admin.ts'], {stdio: 'inherit'});
+  // The search index as of now: restart to index changed content.
+  execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['scripts/build-search.ts'], {stdio: 'inherit'});
   cleanIslands();
   const islands = await esbuild.context(islandOptions(true));
   await islands.watch();

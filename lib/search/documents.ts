@@ -1,11 +1,12 @@
 import path from 'node:path';
 import {createTranslator} from 'next-intl';
-import {agreements, focusAreas, focusAreasOf, networkProjects, page, pressReleases, themes} from '../content/queries';
+import {agreement, agreements, focusAreas, focusAreasOf, networkProjects, page, pressReleases, themes} from '../content/queries';
 import {formatProblem, type Problem} from '../content/errors';
+import {formatDate} from '../dates';
 import {agreementDescription} from '../descriptions';
 import {messagesFor} from '../i18n/all-messages';
 import {localePath} from '../i18n/navigation';
-import type {Locale} from '../i18n/routing';
+import {routing, type Locale} from '../i18n/routing';
 import {paths} from '../paths';
 import type {SearchData, SearchDocument} from './engine';
 import {readSearchWords} from './words';
@@ -23,6 +24,17 @@ const typeKeys = ['agreement', 'focusArea', 'theme', 'pressRelease', 'networkPro
 
 const nonEmpty = (...xs: (string | undefined)[]) => xs.filter((x): x is string => Boolean(x && x.trim()));
 
+/** A region's names in the other languages ("Tammerfors", "Tampere"): a reader may use any of them in any language's search. */
+function regionNamesElsewhere(slug: string, locale: Locale): string[] {
+  const own = agreement(slug, locale).data;
+  const mine = new Set([own.title, ...own.cities]);
+  const names = routing.locales.filter((l) => l !== locale).flatMap((l) => {
+    const other = agreement(slug, l).data;
+    return [other.title, ...other.cities];
+  });
+  return [...new Set(names)].filter((n) => !mine.has(n));
+}
+
 export function searchDocuments(locale: Locale): SearchDocument[] {
   const messages = messagesFor(locale);
   const t = createTranslator({locale, messages});
@@ -36,11 +48,15 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
   });
   const contentPage = (id: 'home' | 'programme' | 'networks' | 'accessibility', type: string, p: string): SearchDocument => {
     const entry = page(id, locale);
+    // The page's own headings: "Aikajana" over the programme's timeline.
+    const headings = id === 'programme' && entry.data.timeline?.length ? [t('ProgrammePage.timeline')] : [];
     return {
       url: localePath(p, locale),
       type,
       title: entry.data.title,
-      text: [...nonEmpty(entry.data.description), ...entry.blocks, ...(entry.data.timeline ?? []).map((item) => item.text)]
+      // The home page goes by the site's name in every language ("ekosysteemisopimus" in Swedish search).
+      names: id === 'home' ? routing.locales.filter((l) => l !== locale).map((l) => messagesFor(l).SiteHeader.siteName) : undefined,
+      text: [...nonEmpty(entry.data.description), ...entry.blocks, ...headings, ...(entry.data.timeline ?? []).map((item) => item.text)]
     };
   };
 
@@ -51,7 +67,9 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
         url: localePath(paths.agreement(a.slug), locale),
         type: 'agreement',
         title: a.data.title,
-        facts: [a.data.cities.join(', '), ...own.map((f) => f.data.title)],
+        names: regionNamesElsewhere(a.slug, locale),
+        // What the page says it is, over its title: "Ekosysteemisopimus".
+        facts: [t('AgreementPage.kicker'), a.data.cities.join(', '), ...own.map((f) => f.data.title)],
         text: [...nonEmpty(a.data.summary), ...a.blocks],
         description: agreementDescription(a, own, (values) => t('AgreementPage.description', values)),
         region: [a.slug],
@@ -66,7 +84,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
         type: 'focus-area',
         title: f.data.title,
         names: f.data.alternativeNames?.map((n) => n.name),
-        facts: [region, theme],
+        facts: [region, ...regionNamesElsewhere(f.data.agreement, locale), theme],
         text: [...nonEmpty(f.data.summary), ...f.blocks],
         description: f.data.summary ?? t('FocusAreaPage.description', {region, theme}),
         region: [f.data.agreement],
@@ -80,17 +98,24 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       text: [th.data.summary, ...th.blocks],
       theme: [th.slug]
     })),
-    ...pressReleases(locale).map((r): SearchDocument => ({
-      url: localePath(paths.pressRelease(r.slug), locale),
-      type: 'press-release',
-      title: r.data.title,
-      facts: [r.data.issuer, ...r.data.ministryVersions.filter((v) => v.language === locale).map((v) => v.headline)],
-      text: [r.data.summary, ...r.blocks]
-    })),
+    ...pressReleases(locale).map((r): SearchDocument => {
+      const issued = formatDate(r.data.issued.slice(0, 10), locale);
+      const contacts = r.data.contacts ?? [];
+      // The contacts as the page heads and introduces them ("Lisätiedot", "Yhteystiedot ovat …").
+      const aboutContacts = contacts.length > 0 ? [t('PressReleasePage.contacts'), t.markup('PressReleasePage.contactsNote', {kind: r.data.kind, date: () => issued})] : [];
+      return {
+        url: localePath(paths.pressRelease(r.slug), locale),
+        type: 'press-release',
+        title: r.data.title,
+        facts: [issued, r.data.issuer, ...r.data.ministryVersions.filter((v) => v.language === locale).map((v) => v.headline), ...contacts.map((c) => c.name)],
+        text: [r.data.summary, ...r.blocks, ...aboutContacts]
+      };
+    }),
     ...networkProjects(locale).map((n): SearchDocument => ({
       url: localePath(paths.networkProject(n.slug), locale),
       type: 'network-project',
       title: n.data.title,
+      facts: n.data.contacts.map((c) => c.name),
       text: [n.data.summary, ...n.blocks]
     })),
     contentPage('programme', 'programme', paths.programme),

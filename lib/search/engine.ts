@@ -1,11 +1,13 @@
 import MiniSearch, {type Query, type SearchResult} from 'minisearch';
 import type {Locale} from '../i18n/routing';
-import {indexTerms, normalize, queryVariants, queryWords, synonymMap, tokens, type Variant} from './analyze';
+import {queryVariants, queryWords, shardKey, synonymMap, textTerms, tokens, type Variant} from './analyze';
+import type {StemChanges} from './finnish';
 
-// The search itself, the same in the browser (islands/search.ts), the tests and the bench: the
-// build writes each language's pages as documents (lib/search/documents.ts), and this indexes them
-// with MiniSearch, answers a query with ranked results, counts for each facet, and excerpts with
-// the matched words marked.
+// The search itself, the same in the browser (islands/search.ts), the tests and the bench. The
+// build indexes each language's pages (lib/search/index-build.ts) and splits the index; a query
+// loads the index's meta part, the parts its words begin with and the pages it shows
+// (`neededShards`, `SiteSearch.fromParts`), and this answers it with ranked results, counts for
+// each facet, and excerpts with the matched words marked.
 
 /** One page as search knows it. Text lives in blocks (paragraphs, headings), never run together. */
 export type SearchDocument = {
@@ -14,9 +16,9 @@ export type SearchDocument = {
   title: string;
   /** Page type, as in the facet and the address: "focus-area". */
   type: string;
-  /** Other names the page goes by (a focus area's other wordings). */
+  /** Other names the page goes by (a focus area's other wordings, its names in the other languages). */
   names?: string[];
-  /** What the page states about itself: its region, theme, cities, focus areas, issuer. */
+  /** What the page states about itself: its region, theme, cities, focus areas, issuer, contacts. */
   facts?: string[];
   /** Its lead and own text, block by block. */
   text?: string[];
@@ -29,7 +31,7 @@ export type SearchDocument = {
 export type Facet = 'type' | 'region' | 'theme';
 export const facets: Facet[] = ['type', 'region', 'theme'];
 
-/** Everything the search page downloads for one language. */
+/** What the build indexes for one language (lib/search/documents.ts). */
 export type SearchData = {
   locale: Locale;
   documents: SearchDocument[];
@@ -41,67 +43,125 @@ export type SearchData = {
   places: string[];
 };
 
+/** The index fields, and where a match weighs most: a page's name, its other names, facts, text, and last what kind of page it is. */
+export const fields = ['title', 'names', 'facts', 'text', 'kind'] as const;
+export const boost = {title: 6, names: 4, facts: 1.5, text: 1, kind: 0.5};
+
+/** One page in the meta part: its type, regions and themes (as positions in the facet's values) and its field lengths. */
+export type DocumentRow = [type: number, region: number[], theme: number[], lengths: number[]];
+
+/** The part of the index every query loads. */
+export type SearchMeta = {
+  locale: Locale;
+  /** Changes whenever anything in the index does; the other parts are asked for with it. */
+  version: string;
+  documentCount: number;
+  averageFieldLength: number[];
+  rows: DocumentRow[];
+  labels: Record<Facet, Record<string, string>>;
+  words: string[][];
+  /** Finnish only: how stems change before their endings, learned from Voikko at build time. */
+  changes?: StemChanges;
+  /** The keys of the index's other parts (see shardKey). */
+  shards: string[];
+};
+
+/**
+ * Index terms beginning with one key, each with its pages: {field: {page: count}} (MiniSearch's own
+ * form), and 1 where the term is a base form Voikko gave (Finnish).
+ */
+export type Shard = [term: string, postings: Record<string, Record<string, number>>, base?: 1][];
+
 export type Filters = Partial<Record<Facet, string>>;
 export type FacetCount = {value: string; label: string; count: number};
-export type Hit = {document: SearchDocument; score: number; terms: Set<string>};
+/** A result: its page's number, score and matched terms, and the page itself where it is loaded (always in the tests). */
+export type Hit = {id: number; score: number; terms: Set<string>; document?: SearchDocument};
 export type Answer = {
   hits: Hit[];
   /** For each facet, its values among the results (within the other facets' narrowing), with counts. */
   counts: Record<Facet, FacetCount[]>;
   /** True when nothing matched as typed, and these are results for similar words. */
   similar: boolean;
+  /** True when no page has every word, and these are the pages with some of them. */
+  some: boolean;
 };
 
-/**
- * Where a match weighs most: a page's name, then its other names, its facts, its text, and last
- * what kind of page it is ("Kuopion sopimus" finds Kuopio's agreement).
- */
-const boost = {title: 6, names: 4, facts: 1.5, text: 1, kind: 0.5};
-const shortFields = new Set(['title', 'names', 'facts', 'kind']);
+/** The ways each word of a query may match. */
+function variants(meta: SearchMeta, synonyms: ReadonlyMap<string, string[][]>, query: string, isBase?: (word: string) => boolean): Variant[][][] {
+  return queryWords(meta.locale, query).map((w) => queryVariants(meta.locale, w, synonyms, meta.changes, isBase));
+}
+
+/** The parts of the index a query needs: the keys its terms begin with. */
+export function neededShards(meta: SearchMeta, query: string): string[] {
+  const synonyms = synonymMap(meta.locale, meta.words);
+  const known = new Set(meta.shards);
+  const needed = new Set<string>();
+  for (const ways of variants(meta, synonyms, query))
+    for (const way of ways)
+      for (const v of way) {
+        const key = shardKey(v.term);
+        // A one-letter term begins every key that begins with it.
+        if (key.length < 2) for (const k of meta.shards) if (k.startsWith(key)) needed.add(k);
+        if (known.has(key)) needed.add(key);
+      }
+  return [...needed].sort();
+}
 
 export class SiteSearch {
-  readonly data: SearchData;
-  private readonly index: MiniSearch<SearchDocument & {id: number}>;
+  readonly meta: SearchMeta;
+  /** The pages loaded so far, by number (all of them in the tests; in the browser those shown). */
+  readonly documents: (SearchDocument | undefined)[];
+  private readonly index: MiniSearch;
   private readonly synonyms: Map<string, string[][]>;
-  readonly places: ReadonlySet<string>;
+  private readonly values: Record<Facet, string[]>;
+  private readonly bases: Set<string>;
 
-  /**
-   * Indexes the pages at once (the tests, the bench). In the browser use `SiteSearch.load`, which
-   * indexes a few pages at a time and lets the page respond in between.
-   */
-  constructor(data: SearchData, indexNow = true) {
-    this.data = data;
-    this.synonyms = synonymMap(data.locale, data.words);
-    const locale = data.locale;
-    const places = new Set(data.places.flatMap((p) => tokens(p).map((t) => normalize(t.word))));
-    this.places = places;
-    this.index = new MiniSearch<SearchDocument & {id: number}>({
-      fields: ['title', 'names', 'facts', 'text', 'kind'],
-      extractField: (doc, field) => {
-        if (field === 'kind') return data.labels.type[doc.type] ?? '';
-        const value = (doc as Record<string, unknown>)[field];
-        return Array.isArray(value) ? value.join('\n') : (value as string | undefined) ?? '';
+  private constructor(meta: SearchMeta, index: MiniSearch, documents: (SearchDocument | undefined)[], bases: Set<string>) {
+    this.meta = meta;
+    this.bases = bases;
+    this.index = index;
+    this.documents = documents;
+    this.synonyms = synonymMap(meta.locale, meta.words);
+    this.values = Object.fromEntries(facets.map((f) => [f, Object.keys(meta.labels[f])])) as Record<Facet, string[]>;
+  }
+
+  /** A search over the meta part and the loaded parts of the index (those a query needs, or all). */
+  static fromParts(meta: SearchMeta, shards: Shard[], documents: (SearchDocument | undefined)[] = []): SiteSearch {
+    const ids = Object.fromEntries(meta.rows.map((_, id) => [id, id]));
+    const index = MiniSearch.loadJS(
+      {
+        documentCount: meta.documentCount,
+        nextId: meta.rows.length,
+        documentIds: ids,
+        fieldIds: Object.fromEntries(fields.map((f, i) => [f, i])),
+        fieldLength: Object.fromEntries(meta.rows.map((row, id) => [id, row[3]])),
+        averageFieldLength: meta.averageFieldLength,
+        storedFields: {},
+        dirtCount: 0,
+        index: shards.flat().map(([term, postings]) => [term, postings]),
+        serializationVersion: 2
       },
-      tokenize: (text) => tokens(text).map((t) => t.word),
-      processTerm: (term, field) => indexTerms(locale, term, shortFields.has(field ?? ''), places),
-      searchOptions: {tokenize: (text) => [text], processTerm: (term) => term, boost}
-    });
-    if (indexNow) this.index.addAll(this.numbered());
+      {fields: [...fields], searchOptions: {boost}}
+    );
+    const bases = new Set(shards.flatMap((shard) => shard.filter((entry) => entry[2] === 1).map(([term]) => term)));
+    return new SiteSearch(meta, index, documents, bases);
   }
 
-  static async load(data: SearchData): Promise<SiteSearch> {
-    const search = new SiteSearch(data, false);
-    await search.index.addAllAsync(search.numbered(), {chunkSize: 2});
-    return search;
+  /** The page a hit stands for, once loaded. */
+  document(hit: Hit | number): SearchDocument | undefined {
+    return this.documents[typeof hit === 'number' ? hit : hit.id];
   }
 
-  private numbered() {
-    return this.data.documents.map((d, id) => ({...d, id}));
+  /** A hit's values under a facet. */
+  facetValues(hit: Hit, facet: Facet): string[] {
+    const row = this.meta.rows[hit.id]!;
+    const at = facet === 'type' ? [row[0]] : facet === 'region' ? row[1] : row[2];
+    return at.map((i) => this.values[facet][i]!).filter(Boolean);
   }
 
-  /** The query as MiniSearch's tree: every word must match, each in one of its ways. */
-  private tree(query: string, fuzzy: boolean): Query | undefined {
-    const words = queryWords(this.data.locale, query);
+  /** The query as MiniSearch's tree: each word must match (or, with `some`, any), each in one of its ways. */
+  private tree(query: string, fuzzy: boolean, some: boolean): Query | undefined {
+    const words = variants(this.meta, this.synonyms, query, (w) => this.bases.has(w));
     if (words.length === 0) return undefined;
     const leaf = (v: Variant): Query => ({
       queries: [v.term],
@@ -110,63 +170,80 @@ export class SiteSearch {
       boostTerm: () => v.weight
     });
     return {
-      combineWith: 'AND',
-      queries: words.map((w) => ({
+      combineWith: some ? 'OR' : 'AND',
+      queries: words.map((ways) => ({
         combineWith: 'OR',
-        queries: queryVariants(this.data.locale, w, this.synonyms).map((ways) =>
-          ways.length === 1 ? leaf(ways[0]!) : {combineWith: 'AND', queries: ways.map(leaf)}
-        )
+        queries: ways.map((way) => (way.length === 1 ? leaf(way[0]!) : {combineWith: 'AND', queries: way.map(leaf)}))
       }))
     };
   }
 
-  private run(query: string, fuzzy: boolean): Hit[] {
-    const tree = this.tree(query, fuzzy);
+  private run(query: string, fuzzy: boolean, some = false): Hit[] {
+    const tree = this.tree(query, fuzzy, some);
     if (!tree) return [];
-    return this.index.search(tree).map((r: SearchResult) => ({
-      document: this.data.documents[r.id as number]!,
+    return this.index.search(tree, {tokenize: (text) => [text], processTerm: (term) => term}).map((r: SearchResult) => ({
+      id: r.id as number,
       score: r.score,
-      terms: new Set(r.terms)
+      terms: new Set(r.terms),
+      document: this.documents[r.id as number]
     }));
   }
 
   search(query: string, filters: Filters = {}): Answer {
+    // As typed; else with similar words (a typo, "jyvaskyla"); else, for a longer query (a question
+    // typed as a sentence), the pages with most of its words.
     let all = this.run(query, false);
     const similar = all.length === 0;
     if (similar) all = this.run(query, true);
+    let some = false;
+    const words = variants(this.meta, this.synonyms, query, (w) => this.bases.has(w));
+    if (all.length === 0 && words.length > 1) {
+      // At least half the words must match: one common word of a long query is not an answer.
+      const least = Math.ceil(words.length / 2);
+      const matchesWord = (ways: Variant[][], term: string) => ways.some((way) => way.some((v) => (v.prefix ? term.startsWith(v.term) : term === v.term)));
+      all = this.run(query, false, true).filter((hit) => words.filter((ways) => [...hit.terms].some((t) => matchesWord(ways, t))).length >= least);
+      some = all.length > 0;
+    }
     const matches = (hit: Hit, facet: Facet) => {
       const wanted = filters[facet];
-      if (!wanted) return true;
-      return facet === 'type' ? hit.document.type === wanted : (hit.document[facet] ?? []).includes(wanted);
+      return !wanted || this.facetValues(hit, facet).includes(wanted);
     };
     const counts = Object.fromEntries(
       facets.map((facet) => {
         const within = all.filter((hit) => facets.every((other) => other === facet || matches(hit, other)));
         const tally = new Map<string, number>();
-        for (const hit of within) {
-          const values = facet === 'type' ? [hit.document.type] : (hit.document[facet] ?? []);
-          for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
-        }
-        const labels = this.data.labels[facet];
+        for (const hit of within) for (const v of this.facetValues(hit, facet)) tally.set(v, (tally.get(v) ?? 0) + 1);
+        const labels = this.meta.labels[facet];
         // The most frequent first; equal counts in the labels' order (the agreements' own order).
         const values = Object.keys(labels).filter((v) => tally.has(v));
         values.sort((a, b) => tally.get(b)! - tally.get(a)!);
         return [facet, values.map((value) => ({value, label: labels[value]!, count: tally.get(value)!}))];
       })
     ) as Record<Facet, FacetCount[]>;
-    return {hits: all.filter((hit) => facets.every((f) => matches(hit, f))), counts, similar};
+    return {hits: all.filter((hit) => facets.every((f) => matches(hit, f))), counts, similar, some};
   }
 }
 
 /** A piece of text, marked where it matched. */
 export type Segment = {text: string; mark: boolean};
 
+/**
+ * Whether a word of a text stands for one of the matched terms: one of its own terms, or a term it
+ * begins or ends with (a compound part the index took from Voikko: "energiajärjestelmien" for
+ * "järjestelmä").
+ */
+function stands(own: string[], matched: Set<string>): boolean {
+  if (own.some((t) => matched.has(t))) return true;
+  for (const m of matched) if (m.length >= 4 && own.some((t) => t.startsWith(m) || t.endsWith(m))) return true;
+  return false;
+}
+
 /** A text cut into pieces, each word that stands for one of the matched index terms marked. */
-export function marked(locale: Locale, text: string, terms: Set<string>, places?: ReadonlySet<string>): Segment[] {
+export function marked(locale: Locale, text: string, terms: Set<string>, changes?: StemChanges): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const token of tokens(text)) {
-    if (!indexTerms(locale, token.word, true, places).some((t) => terms.has(t))) continue;
+    if (!stands(textTerms(locale, token.word, changes), terms)) continue;
     if (token.start > at) out.push({text: text.slice(at, token.start), mark: false});
     out.push({text: token.word, mark: true});
     at = token.end;
@@ -209,9 +286,11 @@ function around(segments: Segment[]): Segment[] {
  * them, the page's description.
  */
 export function excerpt(search: SiteSearch, hit: Hit): {from: 'text' | 'names' | 'description'; segments: Segment[]} {
-  const {document: doc, terms} = hit;
-  const {locale} = search.data;
-  const mark = (text: string) => marked(locale, text, terms, search.places);
+  const doc = search.document(hit);
+  if (!doc) return {from: 'description', segments: []};
+  const {terms} = hit;
+  const {locale, changes} = search.meta;
+  const mark = (text: string) => marked(locale, text, terms, changes);
   // Other names explain a match the title does not show; under a matching title they are noise.
   const titleMatched = mark(doc.title).some((s) => s.mark);
   for (const from of titleMatched ? (['text'] as const) : (['text', 'names'] as const)) {
@@ -224,7 +303,7 @@ export function excerpt(search: SiteSearch, hit: Hit): {from: 'text' | 'names' |
 }
 
 /** Keeps only filters whose value the data knows (an address may carry anything). */
-export function knownFilters(data: SearchData, given: Record<string, string | null | undefined>): Filters {
+export function knownFilters(data: Pick<SearchMeta, 'labels'>, given: Record<string, string | null | undefined>): Filters {
   return Object.fromEntries(
     facets.flatMap((f) => {
       const v = given[f];

@@ -164,5 +164,5 @@ test('the export holds no client-navigation payloads and no framework scripts', 
     .filter((f) => /(^|\/)(index|__next\..*)\.txt$/.test(f) || (f.startsWith('_next/') && f.endsWith('.js')));
   expect(leftovers).toEqual([]);
   // What the site does serve is still there.
-  for (const kept of ['robots.txt', 'sitemap.xml', 'fi/press-releases/rss.xml', 'fi/search/data.json']) expect(all).toContain(path.join(out, kept));
+  for (const kept of ['robots.txt', 'sitemap.xml', 'fi/press-releases/rss.xml', 'search-index/fi/meta.json']) expect(all).toContain(path.join(out, kept));
 });

@@ -2,7 +2,7 @@ import {expect, test} from '@playwright/test';
 import type {Locale} from '../../lib/i18n/routing';
 import {paths} from '../../lib/paths';
 import {tokens} from '../../lib/search/analyze';
-import {SiteSearch} from '../../lib/search/engine';
+import {fullSearch} from '../../lib/search/index-build';
 import {readSearchWords} from '../../lib/search/words';
 import {content, contentDir, focusAreasWhere, inLocale, pagePath, titleOf, words} from './expected';
 import {locales, url} from './samples';
@@ -209,7 +209,7 @@ function namesRegion(locale: Locale, text: string, name: string): boolean {
     return [v.title, ...v.cities];
   });
   const lexicon = readSearchWords(contentDir, [])[locale];
-  const alone = new SiteSearch({locale, documents: [{url: '/', type: 'page', title: '', facts: [text]}], labels: {type: {}, region: {}, theme: {}}, words: lexicon, places});
+  const alone = fullSearch({locale, documents: [{url: '/', type: 'page', title: '', facts: [text]}], labels: {type: {}, region: {}, theme: {}}, words: lexicon, places});
   return alone.search(name).hits.length > 0;
 }
 

@@ -81,7 +81,7 @@ test('every response carries the security headers', async () => {
   }
   // No inline script anywhere, so no hashes: scripts come from the site itself, search included,
   // and nothing may compile WebAssembly.
-  for (const p of listed('/sv/press-releases/', agreementAt('fi'), '/en/focus-areas/', '/no-such-page/', '/fi/search/', '/en/search/data.json')) {
+  for (const p of listed('/sv/press-releases/', agreementAt('fi'), '/en/focus-areas/', '/no-such-page/', '/fi/search/', '/search-index/en/meta.json')) {
     expect((await get(p)).headers.get('content-security-policy'), p).toContain("script-src 'self';");
   }
 });
@@ -113,7 +113,7 @@ test('content types, compression and caching are right', async () => {
     ['/fi/press-releases/atom.xml', /^application\/atom\+xml; charset=utf-8/],
     ...(sample.region ? ([[`/sv${paths.pressReleasesAbout(sample.region.slug)}/atom.xml`, /^application\/atom\+xml/]] as [string, RegExp][]) : []),
     ['/fi/share.png', /^image\/png/],
-    ['/sv/search/data.json', /^application\/json/]
+    ['/search-index/sv/meta.json', /^application\/json/]
   ];
   for (const [p, type] of types) expect((await get(p)).headers.get('content-type'), p).toMatch(type);
 

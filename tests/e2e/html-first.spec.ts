@@ -42,7 +42,10 @@ test("search loads its island and its language's search data, and nothing of the
   const requests = await requestsOf(page, `${url('fi', '/search/')}?q=${encodeURIComponent(query('fi'))}`);
   await expect(page.getByRole('list', {name: words('fi')('Search.results')}).getByRole('listitem').first()).toBeVisible();
   expect(requests.some((r) => r.startsWith('/islands/search-'))).toBe(true);
-  expect(requests).toContain('/fi/search/data.json');
+  // The search index's meta part, the parts the query's words begin with, and the pages shown.
+  expect(requests).toContain('/search-index/fi/meta.json');
+  expect(requests.some((r) => r.startsWith('/search-index/fi/t/'))).toBe(true);
+  expect(requests.some((r) => r.startsWith('/search-index/fi/d/'))).toBe(true);
   expect(requests.filter((r) => framework(r) || payload(r))).toEqual([]);
 });
 

@@ -75,7 +75,9 @@ describe(`the press room with ${count} more releases`, () => {
       expect(fixture.waiting.filter((slug) => built.has(slug)), locale).toEqual([]);
       expect(built.size).toBe(count + fixture.existing);
     }
-    const everywhere = ['sitemap.xml', 'fi/press-releases/rss.xml', 'fi/search/data.json'].map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+    // The search index: its meta part and every page it holds.
+    const searchParts = ['meta.json', ...fs.readdirSync(path.join(out, 'search-index', 'fi', 'd')).map((f) => `d/${f}`)].map((f) => `search-index/fi/${f}`);
+    const everywhere = ['sitemap.xml', 'fi/press-releases/rss.xml', ...searchParts].map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
     for (const slug of fixture.waiting) expect(everywhere).not.toContain(slug);
   });
 

@@ -8,6 +8,7 @@ import {Link, localePath} from '@/lib/i18n/navigation';
 import {pageLocale, type LocaleParams} from '@/lib/i18n/page';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/paths';
+import {metaAddress} from '@/lib/search/files';
 
 export async function generateMetadata({params}: {params: LocaleParams}): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -40,7 +41,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
       </div>
       <SearchResults
         fieldId="search-page-field"
-        index={`${localePath(paths.search, locale)}data.json`}
+        index={metaAddress(locale)}
         labels={{
           noScript: t('noScript'),
           results: t('results'),
@@ -49,6 +50,7 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
           error: t('error'),
           prompt: t('prompt'),
           similar: t.raw('similar'),
+          some: t.raw('some'),
           noResultsHelp: t('noResultsHelp'),
           narrow: t('narrow'),
           all: t('all'),
