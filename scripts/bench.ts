@@ -11,10 +11,13 @@
 //   4. the islands' sizes;
 //   5. the press room with 100 and 1,000 generated releases (the scale test's fixture): build time
 //      and the heaviest page's weight;
-//   6. search: the query set (tests/search-queries.ts) as readers type it, the share whose page
-//      comes among the first three and the median number of results, per language; and what the
-//      search page downloads for a query.
-// BENCH_SKIP=lighthouse,scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
+//   6. search: the tuned query set (tests/search-queries.ts) and the blind one
+//      (tests/search-queries-blind.json, written by a reader who had not seen the engine), the
+//      share whose page comes among the first three and the median number of results, per
+//      language; what the search page downloads for a query; and, with 1,000 and 10,000 generated
+//      releases, what a query downloads (meta part, index parts, shown pages, island, engine) and,
+//      at 1,000 in Chromium with the CPU slowed four times, its long tasks.
+// BENCH_SKIP=lighthouse,scale,search-scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
 // Debian's Chromium (CHROME_PATH), so it needs the npm registry.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -28,7 +31,9 @@ import {locales, pageTypes} from '../tests/e2e/samples';
 import {searchQueries} from '../tests/search-queries';
 import type {Locale} from '../lib/i18n/routing';
 import {searchData} from '../lib/search/documents';
-import {SiteSearch} from '../lib/search/engine';
+import {neededShards, SiteSearch, type SearchMeta, type Shard} from '../lib/search/engine';
+import {shardFile} from '../lib/search/files';
+import {fullSearch} from '../lib/search/index-build';
 import {filesUnder} from './lib/files';
 import {addReleases, copyProject, scaleNow, testOrigin} from './lib/scale-fixture';
 
@@ -173,31 +178,115 @@ const scoreCell = (s: Score | undefined) =>
   s ? `${pad(s.performance, 7)} ${pad(Math.round(s.lcp), 6)} ${pad(Math.round(s.tbt), 6)} ${pad(s.cls.toFixed(3), 6)}` : `${'no run completed'.padStart(28)}`;
 const otherCategories = (s: Score | undefined) => (s ? `${s.accessibility}/${s.bestPractices}/${s.seo}` : '–');
 
-/** 6. Search: the query set, and what the search page downloads (weighed in section 2). */
+type BlindQuery = {language: Locale; query: string; expected: string[]; intent: string};
+const blindQueries = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'search-queries-blind.json'), 'utf8')) as BlindQuery[];
+
+const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), {level: 9}).length : 0);
+
+/** 6. Search: both query sets, and what the search page downloads (weighed in section 2). */
 function printSearch(out: string, weights: Map<string, Weight>) {
-  console.log(`\n6. Search: ${searchQueries.length} queries as readers type them (tests/search-queries.ts); target: the page sought among the first three for at least 95 % in each language`);
-  const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), {level: 9}).length : 0);
+  console.log(`\n6. Search: the page sought among the first three (target: at least 95 % in each language on the blind set)`);
+  console.log(`   tuned: tests/search-queries.ts (${searchQueries.length} queries, the project's own); blind: tests/search-queries-blind.json (${blindQueries.length} queries, written by a reader who had not seen the engine)`);
   const islands = filesUnder(path.join(out, 'islands'));
   const scriptBytes = (name: RegExp) => islands.filter((f) => name.test(path.basename(f))).reduce((n, f) => n + gz(f), 0);
-  console.log(`${'language'.padEnd(8)} | ${'found'.padStart(9)} ${'share'.padStart(6)} | median results | search page with a query: KB, of it data / island / engine (gzip)`);
+  console.log(`${'language'.padEnd(8)} | ${'tuned'.padStart(14)} | ${'blind'.padStart(15)} | median results | search page with a query: KB (gzip), of it island / engine`);
+  const missedAll: string[] = [];
   for (const locale of benchLocales as Locale[]) {
-    const search = new SiteSearch(searchData(locale));
-    const queries = searchQueries.filter((q) => q.locale === locale);
-    const counts: number[] = [];
-    const missed: string[] = [];
-    for (const q of queries) {
-      const hits = search.search(q.query).hits;
-      counts.push(hits.length);
-      if (!hits.slice(0, 3).some((h) => h.document.url === `/${locale}${q.expected}/`)) missed.push(q.query);
-    }
-    const found = queries.length - missed.length;
+    const search = fullSearch(searchData(locale));
+    const top = (query: string) => search.search(query).hits.slice(0, 3).map((h) => h.document?.url);
+    const tuned = searchQueries.filter((q) => q.locale === locale);
+    const blind = blindQueries.filter((q) => q.language === locale);
+    const counts = [...tuned.map((q) => q.query), ...blind.map((q) => q.query)].map((q) => search.search(q).hits.length);
+    const tunedFound = tuned.filter((q) => top(q.query).includes(`/${locale}${q.expected}/`));
+    const blindMissed = blind.filter((q) => !top(q.query).some((u) => u && q.expected.includes(u)));
+    for (const q of tuned.filter((q) => !tunedFound.includes(q))) missedAll.push(`${locale} tuned "${q.query}"`);
+    for (const q of blindMissed) missedAll.push(`${locale} blind "${q.query}" (${q.intent})`);
+    const share = (n: number, of: number) => `${n}/${of} ${pad(`${((n / of) * 100).toFixed(1)} %`, 7)}`;
     const weight = weights.get(locale);
-    const data = gz(path.join(out, locale, 'search', 'data.json'));
     console.log(
-      `${locale.padEnd(8)} | ${pad(`${found}/${queries.length}`, 9)} ${pad(`${Math.round((found / queries.length) * 100)} %`, 6)} | ${pad(median(counts), 14)} | ` +
-        `${weight ? kb(weight.bytes) : '–'} KB, ${kb(data)} / ${kb(scriptBytes(/^search-[A-Z0-9]+\.js$/))} / ${kb(scriptBytes(/^search-engine-/))} KB${missed.length > 0 ? `; missed: ${missed.join(', ')}` : ''}`
+      `${locale.padEnd(8)} | ${pad(share(tunedFound.length, tuned.length), 14)} | ${pad(share(blind.length - blindMissed.length, blind.length), 15)} | ${pad(median(counts), 14)} | ` +
+        `${weight ? kb(weight.bytes) : '–'} KB, ${kb(scriptBytes(/^search-[A-Z0-9]+\.js$/))} / ${kb(scriptBytes(/^search-engine-/))} KB`
     );
   }
+  if (missedAll.length > 0) console.log(`   not among the first three: ${missedAll.join('; ')}`);
+}
+
+/**
+ * What one query downloads from a built site, worked out from its files as the island asks for
+ * them: the meta part, the index parts its words need, the pages of the first ten results, the
+ * island and the engine (each gzip).
+ */
+function queryDownload(out: string, locale: Locale, query: string): {bytes: number; parts: number} {
+  const dir = path.join(out, 'search-index', locale);
+  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as SearchMeta;
+  const keys = neededShards(meta, query);
+  const shardFiles = keys.map((k) => path.join(dir, 't', `${shardFile(k)}.json`));
+  const shards = shardFiles.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Shard);
+  const hits = SiteSearch.fromParts(meta, shards).search(query).hits.slice(0, 10);
+  const islands = filesUnder(path.join(out, 'islands')).filter((f) => /^search-([A-Z0-9]+|engine-.*)\.js$/.test(path.basename(f)));
+  const files = [path.join(dir, 'meta.json'), ...shardFiles, ...hits.map((h) => path.join(dir, 'd', `${h.id}.json`)), ...islands];
+  return {bytes: files.reduce((n, f) => n + gz(f), 0), parts: keys.length};
+}
+
+/** The blind set's queries of a language, as the sample for what a query downloads. */
+const downloadSample = (locale: Locale) => blindQueries.filter((q) => q.language === locale).map((q) => q.query);
+
+function printQueryDownloads(out: string, label: string) {
+  for (const locale of benchLocales as Locale[]) {
+    const sizes = downloadSample(locale).map((q) => queryDownload(out, locale, q));
+    const bytes = sizes.map((s) => s.bytes);
+    const meta = gz(path.join(out, 'search-index', locale, 'meta.json'));
+    console.log(`  ${label}, ${locale}: a query downloads median ${kb(median(bytes))} KB, largest ${kb(Math.max(...bytes))} KB (${sizes.length} blind-set queries; of it the meta part ${kb(meta)} KB; median ${median(sizes.map((s) => s.parts))} index parts)`);
+  }
+}
+
+/** Long tasks (over 50 ms) while the search page answers queries in Chromium, the CPU slowed four times. */
+async function printLongTasks(out: string, port: number) {
+  const server = await serve(out, port);
+  const browser = await chromium.launch({executablePath: chromePath, args: [...chromeFlags, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost']});
+  for (const locale of benchLocales as Locale[]) {
+    const queries = downloadSample(locale).filter((_, i) => i % 10 === 0);
+    const longest: number[] = [];
+    let tasks = 0;
+    for (const q of queries) {
+      const page = await browser.newPage({viewport: {width: 390, height: 844}});
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+      await page.addInitScript(() => {
+        (window as unknown as {longTasks: number[]}).longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as {longTasks: number[]}).longTasks.push(e.duration))).observe({type: 'longtask', buffered: true});
+      });
+      await page.goto(`http://127.0.0.1:${port}/${locale}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => !document.querySelector('[data-island="search"] ol')?.hasAttribute('hidden') || !document.querySelector('[data-slot="none"]')?.hasAttribute('hidden'), undefined, {timeout: 30000}).catch(() => undefined);
+      await page.waitForTimeout(300);
+      const found = await page.evaluate(() => (window as unknown as {longTasks: number[]}).longTasks);
+      tasks += found.length;
+      longest.push(Math.max(0, ...found));
+      await page.close();
+    }
+    console.log(`  ${locale}: ${queries.length} queries on a 390 px page, CPU slowed 4×: ${tasks} long tasks in all; longest per query, median ${Math.round(median(longest))} ms, largest ${Math.round(Math.max(...longest))} ms`);
+  }
+  await browser.close();
+  server.close();
+}
+
+/** 7. Search at scale: what a query downloads with 1,000 and 10,000 generated releases, and long tasks at 1,000. */
+async function printSearchScale(out: string, out1000: string | undefined) {
+  console.log('\n7. Search at scale (target: a query downloads at most 100 KB in all at 1,000 releases, and makes no long task on a throttled phone)');
+  printQueryDownloads(out, 'site as it is');
+  if (out1000) {
+    printQueryDownloads(out1000, 'with 1,000 generated releases');
+    await printLongTasks(out1000, 3304);
+  }
+  // 10,000: the search index alone (scripts/build-search.ts), not the whole site.
+  const dir = path.join(scratch, 'releases-10000');
+  copyProject(root, dir);
+  addReleases(dir, 10000);
+  timed(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build-search.ts'], dir, {SITE_NOW: scaleNow});
+  const fake = path.join(dir, 'public');
+  fs.cpSync(path.join(out, 'islands'), path.join(fake, 'islands'), {recursive: true});
+  printQueryDownloads(fake, 'with 10,000 generated releases (index only)');
+  fs.rmSync(dir, {recursive: true, force: true});
 }
 
 async function main() {
@@ -298,7 +387,10 @@ async function main() {
   }
 
   // 5. Scale.
-  if (!skip.has('scale')) await printScale(median(times.htmlFirst), size.htmlFirst.pages);
+  const scaled = skip.has('scale') ? undefined : await printScale(median(times.htmlFirst), size.htmlFirst.pages);
+  // 7. Search at scale.
+  if (!skip.has('search-scale')) await printSearchScale(out, scaled);
+  if (scaled) fs.rmSync(path.dirname(scaled), {recursive: true, force: true});
 }
 
 /**
@@ -306,7 +398,7 @@ async function main() {
  * (the fixture of tests/scale/), its build time, and its heaviest page, found by the size of its
  * HTML and then weighed cold in Chromium like the pages of section 2.
  */
-async function printScale(baseSeconds: number, basePages: number) {
+async function printScale(baseSeconds: number, basePages: number): Promise<string> {
   console.log('\n5. The press room with generated releases (HTML first; the fixture of tests/scale/, built as of ' + scaleNow + ')');
   console.log(`site as it is: ${baseSeconds.toFixed(1)} s for ${basePages} pages = ${((baseSeconds / basePages) * 1000).toFixed(0)} ms per page`);
   for (const extra of [100, 1000]) {
@@ -328,8 +420,10 @@ async function printScale(baseSeconds: number, basePages: number) {
     const feeds = filesUnder(dirOut).filter((f) => /\/(rss|atom)\.xml$/.test(f)).map((f) => fs.statSync(f).size);
     console.log(`with ${extra} generated releases: build ${seconds.toFixed(1)} s for ${n} pages = ${((seconds / n) * 1000).toFixed(0)} ms per page`);
     console.log(`  heaviest page: ${address}, HTML ${kb(heaviest?.bytes ?? 0)} KB gzip; loaded cold ${kb(weight.bytes)} KB in ${weight.requests} requests; largest feed ${kb(Math.max(...feeds))} KB`);
-    fs.rmSync(dir, {recursive: true, force: true});
+    // The largest is kept for section 7.
+    if (extra !== 1000) fs.rmSync(dir, {recursive: true, force: true});
   }
+  return path.join(scratch, 'releases-1000', 'out');
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Problem} from '@/lib/content/errors';
-import {agreements, focusAreas} from '@/lib/content/queries';
+import {agreements, focusAreas, networkProjects, pressReleases} from '@/lib/content/queries';
 import {localePath} from '@/lib/i18n/navigation';
 import {routing, type Locale} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
@@ -9,6 +9,7 @@ import {searchData} from '@/lib/search/documents';
 import {excerpt, knownFilters, type SearchDocument, type SiteSearch} from '@/lib/search/engine';
 import {fullSearch} from '@/lib/search/index-build';
 import {analyzeFinnish} from '@/lib/search/voikko';
+import {tokens} from '@/lib/search/analyze';
 import {readSearchWords} from '@/lib/search/words';
 import {sitePages} from '@/lib/site-pages';
 import {searchQueries} from '../search-queries';
@@ -29,6 +30,50 @@ describe('the query set (tests/search-queries.ts)', () => {
 
   it.each(searchQueries.map((q) => [q.locale, q.query, q.kind, q.expected] as const))('%s "%s" (%s) finds %s among the first three', (locale, query, _kind, expected) => {
     expect(top(locale, query)).toContain(page(locale, expected));
+  });
+});
+
+describe('names, people and Finnish word forms', () => {
+  it("a region's name in any of the three languages finds its agreement among the first three in every language's search", () => {
+    for (const a of agreements('fi')) {
+      const names = new Set(routing.locales.map((l) => agreements(l).find((x) => x.slug === a.slug)!.data.title));
+      for (const locale of routing.locales) for (const name of names) expect(top(locale, name), `${locale}: ${name}`).toContain(page(locale, paths.agreement(a.slug)));
+    }
+  });
+
+  it('every contact person named on a release or a network project finds that page', () => {
+    for (const locale of routing.locales) {
+      const named = [
+        ...pressReleases(locale).flatMap((r) => (r.data.contacts ?? []).map((c) => [c.name, page(locale, paths.pressRelease(r.slug))] as const)),
+        ...networkProjects(locale).flatMap((n) => n.data.contacts.map((c) => [c.name, page(locale, paths.networkProject(n.slug))] as const))
+      ];
+      for (const [name, address] of named) expect(engines[locale].search(name).hits.map((h) => h.document?.url), `${locale}: ${name}`).toContain(address);
+    }
+  });
+
+  it('a Finnish word found in one form on a page is found in every other form the pages use (Voikko at build time, learned stem changes in the query)', () => {
+    // Every noun and name of the Finnish pages' titles, in each other form in which the Finnish pages write it.
+    const documents = engines.fi.documents as SearchDocument[];
+    const words = [...new Set(documents.flatMap((d) => [d.title, ...(d.text ?? [])]).flatMap((t) => tokens(t).map((x) => x.word.toLocaleLowerCase('fi'))))].filter((w) => /^\p{L}{4,}$/u.test(w));
+    const analyses = analyzeFinnish(words);
+    const forms = new Map<string, Set<string>>();
+    const named = new Set(['nimisana', 'paikannimi', 'nimi', 'sukunimi', 'etunimi']);
+    for (const w of words) for (const a of analyses.get(w) ?? []) if (a.BASEFORM && named.has(a.CLASS ?? '')) forms.set(a.BASEFORM.toLocaleLowerCase('fi'), (forms.get(a.BASEFORM.toLocaleLowerCase('fi')) ?? new Set()).add(w));
+    const titleWords = new Set(documents.flatMap((d) => tokens(d.title).map((x) => x.word.toLocaleLowerCase('fi'))));
+    let checked = 0;
+    const missed: string[] = [];
+    for (const [base, written] of forms) {
+      if (!titleWords.has(base) && ![...written].some((w) => titleWords.has(w))) continue;
+      // The pages whose title holds the word in any form.
+      const titled = documents.filter((d) => tokens(d.title).some((x) => written.has(x.word.toLocaleLowerCase('fi')) || x.word.toLocaleLowerCase('fi') === base)).map((d) => d.url);
+      for (const form of written) {
+        const found = engines.fi.search(form).hits.map((h) => h.document?.url);
+        for (const url of titled) if (!found.includes(url)) missed.push(`${form} (${base}): ${url}`);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(missed).toEqual([]);
   });
 });
 
