@@ -132,13 +132,10 @@ async function run(root: HTMLElement, query: string, status: Element) {
   const {facets, knownFilters, neededShards, SiteSearch} = engine;
   const shards = await Promise.all(neededShards(meta, query).map((key) => json<Shard>(shardAddress(meta.locale, key, meta.version))));
   await breathe();
-  const search = SiteSearch.fromParts(meta, shards);
+  const search = await SiteSearch.load(meta, shards);
   const params = new URLSearchParams(location.search);
   const filters = knownFilters(meta, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
   const answer = search.search(query, filters);
-  // "All" under a facet: the results within the other facets' narrowing. A page with several
-  // regions or themes counts once here, however many values it has.
-  const totalWithin = Object.fromEntries(facets.map((f) => [f, search.search(query, {...filters, [f]: undefined}).hits.length])) as Record<Facet, number>;
   await loadPages(search, answer.hits.slice(0, perPage));
   await breathe();
 
@@ -153,7 +150,7 @@ async function run(root: HTMLElement, query: string, status: Element) {
   const explained = answer.similar ? root.dataset.similar : answer.some ? root.dataset.some : undefined;
   status.textContent = explained && hits.length > 0 ? fill(explained, {query}) : countText(root, hits.length, query);
   if (none) none.hidden = hits.length > 0;
-  showFacets(root, facets, answer, filters, totalWithin);
+  showFacets(root, facets, answer, filters, answer.totals);
   const show = (page: DocumentFragment[]) => {
     const from = list.children.length;
     list.append(...page);

@@ -17,7 +17,7 @@
 //      language; what the search page downloads for a query; and, with 1,000 and 10,000 generated
 //      releases, what a query downloads (meta part, index parts, shown pages, island, engine) and,
 //      at 1,000 in Chromium with the CPU slowed four times, its long tasks.
-// BENCH_SKIP=lighthouse,scale,search-scale leaves parts out; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
+// BENCH_SKIP=lighthouse,scale,search-scale leaves parts out; BENCH_ONLY=search runs 6 and 7 alone on out/; BENCH_LOCALES=fi measures one language only. Lighthouse runs `npx -y lighthouse@12.8.2` with
 // Debian's Chromium (CHROME_PATH), so it needs the npm registry.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -240,56 +240,86 @@ function printQueryDownloads(out: string, label: string) {
   }
 }
 
-/** Long tasks (over 50 ms) while the search page answers queries in Chromium, the CPU slowed four times. */
+/** Long tasks (over 50 ms) while a page loads in Chromium at 390 px with the CPU slowed four times, per address. */
+async function longTasks(browser: Awaited<ReturnType<typeof chromium.launch>>, addresses: string[]): Promise<{tasks: number; longest: number[]}> {
+  const longest: number[] = [];
+  let tasks = 0;
+  for (const address of addresses) {
+    const page = await browser.newPage({viewport: {width: 390, height: 844}});
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+    await page.addInitScript(() => {
+      const w = window as unknown as {longTasks: number[]};
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({type: 'longtask', buffered: true});
+    });
+    await page.goto(address);
+    // Until the island has answered (results, or the no-results note), or at once without a query.
+    await page
+      .waitForFunction(() => !/[?&]q=/.test(location.search) || !document.querySelector('[data-island="search"] ol')?.hasAttribute('hidden') || !document.querySelector('[data-slot="none"]')?.hasAttribute('hidden'), undefined, {timeout: 30000})
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+    const found = await page.evaluate(() => (window as unknown as {longTasks: number[]}).longTasks);
+    tasks += found.length;
+    longest.push(Math.max(0, ...found));
+    await page.close();
+  }
+  return {tasks, longest};
+}
+
+/** Long tasks on the search page answering every tenth blind-set query, beside the same page without a query. */
 async function printLongTasks(out: string, port: number) {
   const server = await serve(out, port);
   const browser = await chromium.launch({executablePath: chromePath, args: [...chromeFlags, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost']});
   for (const locale of benchLocales as Locale[]) {
     const queries = downloadSample(locale).filter((_, i) => i % 10 === 0);
-    const longest: number[] = [];
-    let tasks = 0;
-    for (const q of queries) {
-      const page = await browser.newPage({viewport: {width: 390, height: 844}});
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
-      await page.addInitScript(() => {
-        (window as unknown as {longTasks: number[]}).longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as {longTasks: number[]}).longTasks.push(e.duration))).observe({type: 'longtask', buffered: true});
-      });
-      await page.goto(`http://127.0.0.1:${port}/${locale}/search/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => !document.querySelector('[data-island="search"] ol')?.hasAttribute('hidden') || !document.querySelector('[data-slot="none"]')?.hasAttribute('hidden'), undefined, {timeout: 30000}).catch(() => undefined);
-      await page.waitForTimeout(300);
-      const found = await page.evaluate(() => (window as unknown as {longTasks: number[]}).longTasks);
-      tasks += found.length;
-      longest.push(Math.max(0, ...found));
-      await page.close();
-    }
-    console.log(`  ${locale}: ${queries.length} queries on a 390 px page, CPU slowed 4×: ${tasks} long tasks in all; longest per query, median ${Math.round(median(longest))} ms, largest ${Math.round(Math.max(...longest))} ms`);
+    const page = `http://127.0.0.1:${port}/${locale}/search/`;
+    const bare = await longTasks(browser, queries.map(() => page));
+    const asked = await longTasks(browser, queries.map((q) => `${page}?q=${encodeURIComponent(q)}`));
+    const line = (r: {tasks: number; longest: number[]}) => `${r.tasks} long tasks, longest per load median ${Math.round(median(r.longest))} ms, largest ${Math.round(Math.max(...r.longest))} ms`;
+    console.log(`  ${locale}, 390 px, CPU slowed 4×, ${queries.length} loads each: with a query ${line(asked)}; the same page without a query ${line(bare)}`);
   }
   await browser.close();
   server.close();
 }
 
-/** 7. Search at scale: what a query downloads with 1,000 and 10,000 generated releases, and long tasks at 1,000. */
-async function printSearchScale(out: string, out1000: string | undefined) {
+/**
+ * 7. Search at scale: the search index built (scripts/build-search.ts) from a copy of the project
+ * with 1,000 and with 10,000 generated releases (the scale test's fixture), put in place of the
+ * site's own in a copy of out/; what a query downloads, and its long tasks in Chromium.
+ */
+async function printSearchScale(out: string) {
   console.log('\n7. Search at scale (target: a query downloads at most 100 KB in all at 1,000 releases, and makes no long task on a throttled phone)');
   printQueryDownloads(out, 'site as it is');
-  if (out1000) {
-    printQueryDownloads(out1000, 'with 1,000 generated releases');
-    await printLongTasks(out1000, 3304);
+  await printLongTasks(out, 3304);
+  for (const extra of (process.env.BENCH_SEARCH_SCALES ?? '1000,10000').split(',').map(Number)) {
+    const dir = path.join(scratch, `search-${extra}`);
+    copyProject(root, dir);
+    addReleases(dir, extra);
+    const seconds = timed(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build-search.ts'], dir, {SITE_NOW: scaleNow});
+    const site = path.join(scratch, `search-${extra}-out`);
+    fs.rmSync(site, {recursive: true, force: true});
+    fs.cpSync(out, site, {recursive: true});
+    fs.rmSync(path.join(site, 'search-index'), {recursive: true, force: true});
+    fs.cpSync(path.join(dir, 'public', 'search-index'), path.join(site, 'search-index'), {recursive: true});
+    const files = filesUnder(path.join(site, 'search-index'));
+    console.log(`with ${extra} generated releases: index built in ${seconds.toFixed(1)} s, ${files.length} files`);
+    printQueryDownloads(site, `with ${extra} generated releases`);
+    await printLongTasks(site, 3304);
+    fs.rmSync(dir, {recursive: true, force: true});
+    fs.rmSync(site, {recursive: true, force: true});
   }
-  // 10,000: the search index alone (scripts/build-search.ts), not the whole site.
-  const dir = path.join(scratch, 'releases-10000');
-  copyProject(root, dir);
-  addReleases(dir, 10000);
-  timed(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build-search.ts'], dir, {SITE_NOW: scaleNow});
-  const fake = path.join(dir, 'public');
-  fs.cpSync(path.join(out, 'islands'), path.join(fake, 'islands'), {recursive: true});
-  printQueryDownloads(fake, 'with 10,000 generated releases (index only)');
-  fs.rmSync(dir, {recursive: true, force: true});
+}
+
+/** BENCH_ONLY=search: sections 6 and 7 alone, on the out/ of the last `npm run build`. */
+async function searchOnly() {
+  const out = path.join(root, 'out');
+  printSearch(out, new Map());
+  await printSearchScale(out);
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'search') return searchOnly();
   // 1. Build both ways, interleaved so that the machine's load falls on both alike.
   const runtimeOut = path.join(scratch, 'runtime-out');
   const times = {htmlFirst: [] as number[], runtime: [] as number[]};
@@ -387,10 +417,9 @@ async function main() {
   }
 
   // 5. Scale.
-  const scaled = skip.has('scale') ? undefined : await printScale(median(times.htmlFirst), size.htmlFirst.pages);
+  if (!skip.has('scale')) await printScale(median(times.htmlFirst), size.htmlFirst.pages);
   // 7. Search at scale.
-  if (!skip.has('search-scale')) await printSearchScale(out, scaled);
-  if (scaled) fs.rmSync(path.dirname(scaled), {recursive: true, force: true});
+  if (!skip.has('search-scale')) await printSearchScale(out);
 }
 
 /**
@@ -398,7 +427,7 @@ async function main() {
  * (the fixture of tests/scale/), its build time, and its heaviest page, found by the size of its
  * HTML and then weighed cold in Chromium like the pages of section 2.
  */
-async function printScale(baseSeconds: number, basePages: number): Promise<string> {
+async function printScale(baseSeconds: number, basePages: number) {
   console.log('\n5. The press room with generated releases (HTML first; the fixture of tests/scale/, built as of ' + scaleNow + ')');
   console.log(`site as it is: ${baseSeconds.toFixed(1)} s for ${basePages} pages = ${((baseSeconds / basePages) * 1000).toFixed(0)} ms per page`);
   for (const extra of [100, 1000]) {
@@ -420,10 +449,8 @@ async function printScale(baseSeconds: number, basePages: number): Promise<strin
     const feeds = filesUnder(dirOut).filter((f) => /\/(rss|atom)\.xml$/.test(f)).map((f) => fs.statSync(f).size);
     console.log(`with ${extra} generated releases: build ${seconds.toFixed(1)} s for ${n} pages = ${((seconds / n) * 1000).toFixed(0)} ms per page`);
     console.log(`  heaviest page: ${address}, HTML ${kb(heaviest?.bytes ?? 0)} KB gzip; loaded cold ${kb(weight.bytes)} KB in ${weight.requests} requests; largest feed ${kb(Math.max(...feeds))} KB`);
-    // The largest is kept for section 7.
-    if (extra !== 1000) fs.rmSync(dir, {recursive: true, force: true});
+    fs.rmSync(dir, {recursive: true, force: true});
   }
-  return path.join(scratch, 'releases-1000', 'out');
 }
 
 main().catch((error) => {

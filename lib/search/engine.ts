@@ -1,4 +1,4 @@
-import MiniSearch, {type Query, type SearchResult} from 'minisearch';
+import MiniSearch, {type AsPlainObject, type Query, type SearchResult} from 'minisearch';
 import type {Locale} from '../i18n/routing';
 import {queryVariants, queryWords, shardKey, synonymMap, textTerms, tokens, type Variant} from './analyze';
 import type {StemChanges} from './finnish';
@@ -78,6 +78,8 @@ export type FacetCount = {value: string; label: string; count: number};
 export type Hit = {id: number; score: number; terms: Set<string>; document?: SearchDocument};
 export type Answer = {
   hits: Hit[];
+  /** For each facet, the number of results within the other facets' narrowing ("All" under it). */
+  totals: Record<Facet, number>;
   /** For each facet, its values among the results (within the other facets' narrowing), with counts. */
   counts: Record<Facet, FacetCount[]>;
   /** True when nothing matched as typed, and these are results for similar words. */
@@ -127,24 +129,35 @@ export class SiteSearch {
 
   /** A search over the meta part and the loaded parts of the index (those a query needs, or all). */
   static fromParts(meta: SearchMeta, shards: Shard[], documents: (SearchDocument | undefined)[] = []): SiteSearch {
+    return new SiteSearch(meta, MiniSearch.loadJS(SiteSearch.serialized(meta, shards), SiteSearch.options), documents, SiteSearch.baseForms(shards));
+  }
+
+  /** The same in the browser: the index is read a thousand terms at a time, letting the page respond in between. */
+  static async load(meta: SearchMeta, shards: Shard[]): Promise<SiteSearch> {
+    return new SiteSearch(meta, await MiniSearch.loadJSAsync(SiteSearch.serialized(meta, shards), SiteSearch.options), [], SiteSearch.baseForms(shards));
+  }
+
+  private static readonly options = {fields: [...fields], searchOptions: {boost}};
+
+  private static baseForms(shards: Shard[]) {
+    return new Set(shards.flatMap((shard) => shard.filter((entry) => entry[2] === 1).map(([term]) => term)));
+  }
+
+  /** The parts as MiniSearch serializes a whole index. */
+  private static serialized(meta: SearchMeta, shards: Shard[]): AsPlainObject {
     const ids = Object.fromEntries(meta.rows.map((_, id) => [id, id]));
-    const index = MiniSearch.loadJS(
-      {
-        documentCount: meta.documentCount,
-        nextId: meta.rows.length,
-        documentIds: ids,
-        fieldIds: Object.fromEntries(fields.map((f, i) => [f, i])),
-        fieldLength: Object.fromEntries(meta.rows.map((row, id) => [id, row[3]])),
-        averageFieldLength: meta.averageFieldLength,
-        storedFields: {},
-        dirtCount: 0,
-        index: shards.flat().map(([term, postings]) => [term, postings]),
-        serializationVersion: 2
-      },
-      {fields: [...fields], searchOptions: {boost}}
-    );
-    const bases = new Set(shards.flatMap((shard) => shard.filter((entry) => entry[2] === 1).map(([term]) => term)));
-    return new SiteSearch(meta, index, documents, bases);
+    return {
+      documentCount: meta.documentCount,
+      nextId: meta.rows.length,
+      documentIds: ids,
+      fieldIds: Object.fromEntries(fields.map((f, i) => [f, i])),
+      fieldLength: Object.fromEntries(meta.rows.map((row, id) => [id, row[3]])),
+      averageFieldLength: meta.averageFieldLength,
+      storedFields: {},
+      dirtCount: 0,
+      index: shards.flat().map(([term, postings]): [string, Shard[number][1]] => [term, postings]),
+      serializationVersion: 2
+    };
   }
 
   /** The page a hit stands for, once loaded. */
@@ -173,7 +186,10 @@ export class SiteSearch {
       combineWith: some ? 'OR' : 'AND',
       queries: words.map((ways) => ({
         combineWith: 'OR',
-        queries: ways.map((way) => (way.length === 1 ? leaf(way[0]!) : {combineWith: 'AND', queries: way.map(leaf)}))
+        // Similar words are looked for around the word as typed and its stem only: each fuzzy term walks the index.
+        queries: (fuzzy ? ways.filter((way) => way.length === 1 && way[0]!.weight >= 0.9) : ways).map((way) =>
+          way.length === 1 ? leaf(way[0]!) : {combineWith: 'AND', queries: way.map(leaf)}
+        )
       }))
     };
   }
@@ -220,7 +236,9 @@ export class SiteSearch {
         return [facet, values.map((value) => ({value, label: labels[value]!, count: tally.get(value)!}))];
       })
     ) as Record<Facet, FacetCount[]>;
-    return {hits: all.filter((hit) => facets.every((f) => matches(hit, f))), counts, similar, some};
+    // A page with several regions or themes counts once here, however many values it has.
+    const totals = Object.fromEntries(facets.map((facet) => [facet, all.filter((hit) => facets.every((other) => other === facet || matches(hit, other))).length])) as Record<Facet, number>;
+    return {hits: all.filter((hit) => facets.every((f) => matches(hit, f))), totals, counts, similar, some};
   }
 }
 
@@ -242,7 +260,11 @@ function stands(own: string[], matched: Set<string>): boolean {
 export function marked(locale: Locale, text: string, terms: Set<string>, changes?: StemChanges): Segment[] {
   const out: Segment[] = [];
   let at = 0;
+  // A word can stand for a term only if it holds the term's first two letters: the rest are not looked at.
+  const keys = [...new Set([...terms].map((t) => t.slice(0, 2)))];
   for (const token of tokens(text)) {
+    const word = token.word.toLocaleLowerCase('fi');
+    if (!keys.some((k) => word.includes(k))) continue;
     if (!stands(textTerms(locale, token.word, changes), terms)) continue;
     if (token.start > at) out.push({text: text.slice(at, token.start), mark: false});
     out.push({text: token.word, mark: true});
