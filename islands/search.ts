@@ -1,13 +1,11 @@
-import type {Answer, Facet, Filters, Hit, SearchDocument, SearchMeta, Segment, Shard, SiteSearch} from '../lib/search/engine';
-import {documentAddress, shardAddress} from '../lib/search/files';
+import type {Facet, FacetCount, Segment} from '../lib/search/engine';
+import type {Ask, Item, Reply} from '../lib/search/worker';
 import {start} from './lib/start';
 
-/** The search engine (lib/search/engine.ts), a module of its own that loads only for a query. */
-type Engine = typeof import('../lib/search/engine');
-
 // Runs the query in ?q= (narrowed by ?type=, ?region=, ?theme=) against this language's search
-// index, which the build split (lib/search/index-build.ts): it loads the index's meta part
-// (data-index), the parts the query's words begin with, and the pages it shows, ten at a time.
+// index, which the build split (lib/search/index-build.ts), in a worker (lib/search/worker.ts,
+// data-engine) that loads the index's meta part (data-index), the parts the query's words begin
+// with and the pages it shows, ten at a time; this only shows what the worker answers.
 // Every visible string comes from the markup; results, facet links and their counts are built
 // from the <template>s in it:
 //   <div data-island="search" data-index="/search-index/fi/meta.json" data-engine="/islands/search-engine-….js"
@@ -22,8 +20,6 @@ type Engine = typeof import('../lib/search/engine');
 //   </div>
 // A facet link is a plain link to the same page with the narrowing in its address, so a narrowed
 // result can be shared and the back button undoes it.
-
-const perPage = 10;
 
 /** Text and <mark> nodes, never HTML. */
 function nodes(segments: Segment[]): Node[] {
@@ -49,22 +45,18 @@ function clone(root: HTMLElement, name: string): DocumentFragment | undefined {
   return template ? (template.content.cloneNode(true) as DocumentFragment) : undefined;
 }
 
-function resultItem(root: HTMLElement, engine: Engine, search: SiteSearch, hit: Hit): DocumentFragment | undefined {
+function resultItem(root: HTMLElement, result: Item): DocumentFragment | undefined {
   const item = clone(root, 'result');
-  const doc = search.document(hit);
-  if (!item || !doc) return undefined;
-  const {labels, locale, changes} = search.meta;
-  const region = doc.region?.length === 1 ? labels.region[doc.region[0]!] : undefined;
+  if (!item) return undefined;
   const type = item.querySelector('[data-slot="type"]');
-  if (type) type.textContent = [labels.type[doc.type], region].filter(Boolean).join(' · ');
+  if (type) type.textContent = result.kind;
   const title = item.querySelector('a[data-slot="title"]');
   if (title) {
-    title.setAttribute('href', doc.url);
-    title.replaceChildren(...nodes(engine.marked(locale, doc.title, hit.terms, changes)));
+    title.setAttribute('href', result.url);
+    title.replaceChildren(...nodes(result.title));
   }
-  const shown = engine.excerpt(search, hit);
-  const label = shown.from === 'names' ? [document.createTextNode(`${root.dataset.otherNames ?? ''} `)] : [];
-  item.querySelector('[data-slot="excerpt"]')?.replaceChildren(...label, ...nodes(shown.segments));
+  const label = result.from === 'names' ? [document.createTextNode(`${root.dataset.otherNames ?? ''} `)] : [];
+  item.querySelector('[data-slot="excerpt"]')?.replaceChildren(...label, ...nodes(result.excerpt));
   return item;
 }
 
@@ -87,15 +79,15 @@ function facetOption(root: HTMLElement, label: string, count: number, href: stri
 }
 
 /** Each facet with two values or more among the results (or one chosen), as links with counts. */
-function showFacets(root: HTMLElement, facets: Facet[], answer: Answer, filters: Filters, totalWithin: Record<Facet, number>) {
+function showFacets(root: HTMLElement, counts: Record<Facet, FacetCount[]>, filters: Partial<Record<Facet, string>>, totalWithin: Record<Facet, number>) {
   const section = root.querySelector<HTMLElement>('[data-slot="facets"]');
   if (!section) return;
   let shown = 0;
-  for (const facet of facets) {
+  for (const facet of Object.keys(counts) as Facet[]) {
     const group = section.querySelector<HTMLElement>(`[data-facet="${facet}"]`);
     const list = group?.querySelector('ul');
     if (!group || !list) continue;
-    const values = answer.counts[facet];
+    const values = counts[facet];
     const chosen = filters[facet];
     group.hidden = values.length < 2 && !chosen;
     if (group.hidden) continue;
@@ -110,61 +102,45 @@ function showFacets(root: HTMLElement, facets: Facet[], answer: Answer, filters:
   section.hidden = shown === 0;
 }
 
-/** Lets the browser paint and respond between steps, so that no step blocks it for long. */
-const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+const facetNames: Facet[] = ['type', 'region', 'theme'];
 
-async function json<T>(address: string): Promise<T> {
-  const response = await fetch(address);
-  if (!response.ok) throw new Error(`${response.status} ${address}`);
-  return (await response.json()) as T;
-}
-
-/** Loads the pages of these hits that are not loaded yet. */
-async function loadPages(search: SiteSearch, hits: Hit[]) {
-  const {locale, version} = search.meta;
-  const missing = hits.filter((hit) => !search.document(hit));
-  const pages = await Promise.all(missing.map((hit) => json<SearchDocument>(documentAddress(locale, hit.id, version))));
-  missing.forEach((hit, i) => (search.documents[hit.id] = pages[i]));
+/** Asks the worker one thing and waits for its answer. */
+function ask(worker: Worker, question: Ask): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<Reply>) => (event.data.kind === 'error' ? reject(new Error('search')) : resolve(event.data));
+    worker.onerror = () => reject(new Error('search'));
+    worker.postMessage(question);
+  });
 }
 
 async function run(root: HTMLElement, query: string, status: Element) {
-  const [engine, meta] = await Promise.all([import(root.dataset.engine ?? '') as Promise<Engine>, json<SearchMeta>(root.dataset.index ?? '')]);
-  const {facets, knownFilters, neededShards, SiteSearch} = engine;
-  const shards = await Promise.all(neededShards(meta, query).map((key) => json<Shard>(shardAddress(meta.locale, key, meta.version))));
-  await breathe();
-  const search = await SiteSearch.load(meta, shards);
+  const worker = new Worker(root.dataset.engine ?? '');
   const params = new URLSearchParams(location.search);
-  const filters = knownFilters(meta, Object.fromEntries(facets.map((f) => [f, params.get(f)])));
-  const answer = search.search(query, filters);
-  await loadPages(search, answer.hits.slice(0, perPage));
-  await breathe();
-
+  const answer = await ask(worker, {kind: 'search', index: root.dataset.index ?? '', query, params: Object.fromEntries(facetNames.map((f) => [f, params.get(f)]))});
+  if (answer.kind !== 'answer') return;
   const list = root.querySelector<HTMLOListElement>('ol');
   const more = root.querySelector<HTMLButtonElement>('button');
   const none = root.querySelector<HTMLElement>('[data-slot="none"]');
   if (!list || !more) return;
-  const {hits} = answer;
-  const items = (from: number) => hits.slice(from, from + perPage).flatMap((hit) => resultItem(root, engine, search, hit) ?? []);
-  const first = items(0);
-  // Everything appears at once, so that nothing moves after it is shown.
-  const explained = answer.similar ? root.dataset.similar : answer.some ? root.dataset.some : undefined;
-  status.textContent = explained && hits.length > 0 ? fill(explained, {query}) : countText(root, hits.length, query);
-  if (none) none.hidden = hits.length > 0;
-  showFacets(root, facets, answer, filters, answer.totals);
-  const show = (page: DocumentFragment[]) => {
+  const {total} = answer;
+  const show = (items: Item[]) => {
     const from = list.children.length;
-    list.append(...page);
+    list.append(...items.flatMap((item) => resultItem(root, item) ?? []));
     list.hidden = list.children.length === 0;
-    more.hidden = list.children.length >= hits.length;
+    more.hidden = list.children.length >= total;
     return list.children[from]?.querySelector('a');
   };
-  show(first);
+  // Everything appears at once, so that nothing moves after it is shown.
+  const explained = answer.similar ? root.dataset.similar : answer.some ? root.dataset.some : undefined;
+  status.textContent = explained && total > 0 ? fill(explained, {query}) : countText(root, total, query);
+  if (none) none.hidden = total > 0;
+  showFacets(root, answer.counts, answer.chosen, answer.totals);
+  show(answer.items);
   // The next results, with focus on the first of them, so that a keyboard user reads on from there.
   more.addEventListener('click', () => {
-    const from = list.children.length;
     more.disabled = true;
-    loadPages(search, hits.slice(from, from + perPage))
-      .then(() => (show(items(from)) ?? list).focus())
+    ask(worker, {kind: 'more', from: list.children.length})
+      .then((reply) => (reply.kind === 'items' ? (show(reply.items) ?? list).focus() : undefined))
       .catch(() => (status.textContent = root.dataset.error ?? ''))
       .finally(() => (more.disabled = false));
   });
@@ -185,5 +161,5 @@ start(
     status.textContent = root.dataset.loading ?? '';
     run(root, query, status).catch(() => (status.textContent = root.dataset.error ?? ''));
   },
-  () => 'content' in document.createElement('template') && typeof fetch === 'function'
+  () => 'content' in document.createElement('template') && typeof fetch === 'function' && typeof Worker === 'function'
 );

@@ -15,12 +15,12 @@ export const islandsOut = path.join(process.cwd(), 'public', 'islands');
 export function islandOptions(development: boolean): esbuild.BuildOptions {
   return {
     // Each top-level file is one island; islands/lib/ holds what they share, bundled into each. The
-    // search engine is a module of its own, which the search island loads only for a query.
+    // search engine is a worker of its own (lib/search/worker.ts), which the search island starts only for a query.
     entryPoints: [
       ...fs.readdirSync(source)
         .filter((f) => f.endsWith('.ts'))
         .map((f) => path.join(source, f)),
-      {in: path.join(process.cwd(), 'lib', 'search', 'engine.ts'), out: 'search-engine'}
+      {in: path.join(process.cwd(), 'lib', 'search', 'worker.ts'), out: 'search-engine'}
     ],
     outdir: islandsOut,
     entryNames: development ? '[name]' : '[name]-[hash]',

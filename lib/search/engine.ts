@@ -1,6 +1,6 @@
 import MiniSearch, {type AsPlainObject, type Query, type SearchResult} from 'minisearch';
 import type {Locale} from '../i18n/routing';
-import {queryVariants, queryWords, shardKey, synonymMap, textTerms, tokens, type Variant} from './analyze';
+import {queryVariants, queryWords, synonymMap, textTerms, tokens, type Variant} from './analyze';
 import type {StemChanges} from './finnish';
 
 // The search itself, the same in the browser (islands/search.ts), the tests and the bench. The
@@ -62,7 +62,7 @@ export type SearchMeta = {
   words: string[][];
   /** Finnish only: how stems change before their endings, learned from Voikko at build time. */
   changes?: StemChanges;
-  /** The keys of the index's other parts (see shardKey). */
+  /** The keys of the index's other parts: two letters (see shardKey), or more where a part was split. */
   shards: string[];
 };
 
@@ -96,15 +96,16 @@ function variants(meta: SearchMeta, synonyms: ReadonlyMap<string, string[][]>, q
 /** The parts of the index a query needs: the keys its terms begin with. */
 export function neededShards(meta: SearchMeta, query: string): string[] {
   const synonyms = synonymMap(meta.locale, meta.words);
-  const known = new Set(meta.shards);
   const needed = new Set<string>();
   for (const ways of variants(meta, synonyms, query))
     for (const way of ways)
       for (const v of way) {
-        const key = shardKey(v.term);
-        // A one-letter term begins every key that begins with it.
-        if (key.length < 2) for (const k of meta.shards) if (k.startsWith(key)) needed.add(k);
-        if (known.has(key)) needed.add(key);
+        // The deepest part whose key begins the term holds it (a large part is split by the next letter).
+        let deepest: string | undefined;
+        for (const k of meta.shards) if (v.term.startsWith(k) && (!deepest || k.length > deepest.length)) deepest = k;
+        if (deepest) needed.add(deepest);
+        // A term that may begin longer words needs the parts deeper than it too; a short one, every part it begins.
+        if (v.prefix || v.term.length < 2) for (const k of meta.shards) if (k.length > v.term.length && k.startsWith(v.term)) needed.add(k);
       }
   return [...needed].sort();
 }

@@ -128,6 +128,46 @@ function finnishReading(texts: string[], places: ReadonlySet<string>): {reading:
   return {reading: {terms, pairs, bases}, extra};
 }
 
+/** A part larger than this (as JSON, characters) is split again by its terms' next letter. */
+const largestPartDefault = 32_000;
+
+/**
+ * The index in parts by the first two letters of its terms (shardKey), and a part that grows
+ * past largestPart again by the next letter, and so on: at ten thousand releases a common
+ * beginning ("ek" of every "ekosysteemisopimus") does not make every query that starts so heavy.
+ * A term stays in the deepest part whose key begins it.
+ */
+function splitIndex(entries: Shard, largestPart: number): Map<string, Shard> {
+  const parts = new Map<string, Shard>();
+  const place = (key: string, shard: Shard) => {
+    if (JSON.stringify(shard).length <= largestPart) return void parts.set(key, shard);
+    const here: Shard = [];
+    const deeper = new Map<string, Shard>();
+    for (const entry of shard) {
+      const letters = [...entry[0]];
+      if (letters.length <= [...key].length) here.push(entry);
+      else {
+        const next = key + letters[[...key].length];
+        const part = deeper.get(next);
+        if (part) part.push(entry);
+        else deeper.set(next, [entry]);
+      }
+    }
+    if (deeper.size === 1 && here.length === 0 && [...deeper.values()][0]!.length === 1) return void parts.set(key, shard);
+    if (here.length > 0) parts.set(key, here);
+    for (const [k, v] of deeper) place(k, v);
+  };
+  const byKey = new Map<string, Shard>();
+  for (const entry of entries) {
+    const key = shardKey(entry[0]);
+    const part = byKey.get(key);
+    if (part) part.push(entry);
+    else byKey.set(key, [entry]);
+  }
+  for (const [key, shard] of byKey) place(key, shard);
+  return parts;
+}
+
 const fieldText = (data: SearchData, doc: SearchDocument, field: string): string => {
   if (field === 'kind') return data.labels.type[doc.type] ?? '';
   const value = (doc as Record<string, unknown>)[field];
@@ -137,7 +177,7 @@ const fieldText = (data: SearchData, doc: SearchDocument, field: string): string
 const shortFields = new Set(['title', 'names', 'facts', 'kind']);
 
 /** Indexes one language's pages and splits the index for the browser. */
-export function buildIndex(data: SearchData): BuiltIndex {
+export function buildIndex(data: SearchData, {largestPart = largestPartDefault} = {}): BuiltIndex {
   const {locale} = data;
   const places = new Set(data.places.flatMap((p) => tokens(p).map((t) => normalize(t.word))));
   const texts = data.documents.flatMap((doc) => fields.map((f) => fieldText(data, doc, f)));
@@ -163,13 +203,8 @@ export function buildIndex(data: SearchData): BuiltIndex {
   index.addAll(data.documents.map((d, id) => ({...d, id})));
   const js = index.toJSON();
 
-  const shards = new Map<string, Shard>();
-  for (const [term, postings] of js.index) {
-    const key = shardKey(term);
-    let shard = shards.get(key);
-    if (!shard) shards.set(key, (shard = []));
-    shard.push(finnish?.reading.bases.has(term) ? [term, postings as Shard[number][1], 1] : [term, postings as Shard[number][1]]);
-  }
+  const entries: Shard = js.index.map(([term, postings]) => (finnish?.reading.bases.has(term) ? [term, postings as Shard[number][1], 1] : [term, postings as Shard[number][1]]));
+  const shards = splitIndex(entries, largestPart);
   const values = Object.fromEntries(facets.map((f) => [f, Object.keys(data.labels[f])])) as Record<(typeof facets)[number], string[]>;
   const position = (facet: 'region' | 'theme', v: string) => values[facet].indexOf(v);
   const fieldLength = js.fieldLength as Record<string, number[]>;

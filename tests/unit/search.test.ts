@@ -6,8 +6,8 @@ import {localePath} from '@/lib/i18n/navigation';
 import {routing, type Locale} from '@/lib/i18n/routing';
 import {paths} from '@/lib/paths';
 import {searchData} from '@/lib/search/documents';
-import {excerpt, knownFilters, type SearchDocument, type SiteSearch} from '@/lib/search/engine';
-import {fullSearch} from '@/lib/search/index-build';
+import {excerpt, knownFilters, neededShards, SiteSearch, type SearchDocument} from '@/lib/search/engine';
+import {buildIndex, fullSearch} from '@/lib/search/index-build';
 import {analyzeFinnish} from '@/lib/search/voikko';
 import {tokens} from '@/lib/search/analyze';
 import {readSearchWords} from '@/lib/search/words';
@@ -30,6 +30,24 @@ describe('the query set (tests/search-queries.ts)', () => {
 
   it.each(searchQueries.map((q) => [q.locale, q.query, q.kind, q.expected] as const))('%s "%s" (%s) finds %s among the first three', (locale, query, _kind, expected) => {
     expect(top(locale, query)).toContain(page(locale, expected));
+  });
+});
+
+describe('the index in parts', () => {
+  it.each(routing.locales)('in %s a query answers the same from the parts it loads as from the whole index, however small the parts', (locale) => {
+    const queries = [...searchQueries.filter((q) => q.locale === locale).map((q) => q.query), ...agreements(locale).map((a) => a.data.title), 'a', 'ek', 'x'];
+    for (const largestPart of [32_000, 2_000]) {
+      const built = buildIndex(searchData(locale), {largestPart});
+      const whole = SiteSearch.fromParts(built.meta, [...built.shards.values()]);
+      for (const query of queries) {
+        const keys = neededShards(built.meta, query);
+        for (const key of keys) expect(built.shards.has(key), `${query}: ${key}`).toBe(true);
+        const some = SiteSearch.fromParts(built.meta, keys.map((k) => built.shards.get(k)!));
+        const ids = (s: SiteSearch) => s.search(query).hits.slice(0, 10).map((h) => h.id);
+        expect(ids(some), `${query} (parts of at most ${largestPart} characters)`).toEqual(ids(whole));
+      }
+      if (largestPart === 2_000) expect(built.meta.shards.some((k) => [...k].length > 2)).toBe(true);
+    }
   });
 });
 
