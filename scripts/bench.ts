@@ -297,7 +297,7 @@ async function printSearchScale(out: string) {
   console.log('\n7. Search at scale (target: a query downloads at most 100 KB in all at 1,000 releases, and makes no long task on a throttled phone)');
   printQueryDownloads(out, 'site as it is');
   await printLongTasks(out, 3304);
-  for (const extra of (process.env.BENCH_SEARCH_SCALES ?? '1000,10000').split(',').map(Number)) {
+  for (const extra of (process.env.BENCH_SEARCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number)) {
     const dir = path.join(scratch, `search-${extra}`);
     copyProject(root, dir);
     addReleases(dir, extra);
