@@ -18,8 +18,8 @@ export function SiteHeader({locale, path, languageNames}: {locale: Locale; path:
           <span className="block text-body-text-small text-black-light1">{t('tagline')}</span>
         </p>
         <div className="flex flex-wrap items-center gap-m">
-          <div className="no-print w-full s:w-64">
-            <SearchForm locale={locale} id="site-search" />
+          <div className="no-print w-full s:w-[28rem]">
+            <SearchForm locale={locale} id="site-search" showLabel />
           </div>
           <LanguageSwitcher locale={locale} path={path} names={languageNames} />
         </div>
