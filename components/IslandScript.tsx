@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The islands in islands/, one per enhancement. */
-export type IslandName = 'copy-link' | 'focus-filter' | 'search';
+export type IslandName = 'copy-link' | 'focus-filter' | 'keep-query' | 'search';
 
 const built = path.join(process.cwd(), 'public', 'islands');
 

@@ -36,7 +36,8 @@ export default async function SearchPage({params}: {params: LocaleParams}) {
       trail={[{label: t('title'), href: paths.search}]}
     >
       <PageHeading title={t('title')} />
-      <div className="max-w-[36rem]">
+      {/* Without script this field could not search: the page says so and offers the browse pages instead. */}
+      <div className="max-w-[36rem] [@media(scripting:none)]:hidden">
         <SearchForm locale={locale} id="search-page-field" />
       </div>
       <SearchResults
