@@ -27,9 +27,7 @@ type Labels = {
 export function SearchResults({fieldId, index, labels}: {fieldId: string; index: string; labels: Labels}) {
   return (
     <div
-      // Where script runs, the results take at least a screen from the first paint, so that their
-      // arrival does not push the links below them (a layout shift); without script, no gap.
-      className="[@media(scripting:enabled)]:min-h-screen"
+      // Until the answer shows, app/globals.css keeps a screen free here and what follows unseen.
       data-island="search"
       data-index={index}
       data-engine={islandFile('search-engine')}
