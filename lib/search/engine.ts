@@ -208,18 +208,24 @@ export class SiteSearch {
 
   search(query: string, filters: Filters = {}): Answer {
     // As typed; else with similar words (a typo, "jyvaskyla"); else, for a longer query (a question
-    // typed as a sentence), the pages with most of its words.
+    // typed as a sentence), the pages with most of its words. A query of three words or more that
+    // finds fewer than three pages with every word also lists, after them, the pages with most of
+    // its words ("robotiikka Porin seudulla" finds Pori's robotics page, which does not say
+    // "seutu"): at least two words, and half.
+    const words = variants(this.meta, this.synonyms, query, (w) => this.bases.has(w));
+    const matchesWord = (ways: Variant[][], term: string) => ways.some((way) => way.some((v) => (v.prefix ? term.startsWith(v.term) : term === v.term)));
+    const most = (least: number) => this.run(query, false, true).filter((hit) => words.filter((ways) => [...hit.terms].some((t) => matchesWord(ways, t))).length >= least);
     let all = this.run(query, false);
     const similar = all.length === 0;
     if (similar) all = this.run(query, true);
     let some = false;
-    const words = variants(this.meta, this.synonyms, query, (w) => this.bases.has(w));
     if (all.length === 0 && words.length > 1) {
       // At least half the words must match: one common word of a long query is not an answer.
-      const least = Math.ceil(words.length / 2);
-      const matchesWord = (ways: Variant[][], term: string) => ways.some((way) => way.some((v) => (v.prefix ? term.startsWith(v.term) : term === v.term)));
-      all = this.run(query, false, true).filter((hit) => words.filter((ways) => [...hit.terms].some((t) => matchesWord(ways, t))).length >= least);
+      all = most(Math.ceil(words.length / 2));
       some = all.length > 0;
+    } else if (!similar && words.length >= 3 && all.length < 3) {
+      const found = new Set(all.map((hit) => hit.id));
+      all = [...all, ...most(Math.max(2, Math.ceil(words.length / 2))).filter((hit) => !found.has(hit.id))];
     }
     const matches = (hit: Hit, facet: Facet) => {
       const wanted = filters[facet];
