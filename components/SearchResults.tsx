@@ -29,6 +29,8 @@ export function SearchResults({fieldId, index, labels}: {fieldId: string; index:
     <div
       // Until the answer shows, app/globals.css keeps a screen free here and what follows unseen.
       data-island="search"
+      // Until the island has answered (or found no query), app/globals.css keeps a screen free here.
+      data-pending=""
       data-index={index}
       data-engine={islandFile('search-engine')}
       data-field={fieldId}
@@ -44,8 +46,10 @@ export function SearchResults({fieldId, index, labels}: {fieldId: string; index:
       data-count-other={labels.counts.other}
     >
       <IslandScript name="search" />
-      <p role="status" className="mt-m">
-        {labels.noScript}
+      {/* Focused once the answer shows, so that a keyboard or screen reader user starts from the count. */}
+      <p role="status" tabIndex={-1} className="mt-m">
+        {/* Where script runs, the island writes here at once: the note for readers without it never flashes. */}
+        <span className="[@media(scripting:enabled)]:hidden">{labels.noScript}</span>
       </p>
       <div data-slot="none" hidden>
         <p className="mt-xs max-w-prose">{labels.noResultsHelp}</p>
@@ -72,7 +76,8 @@ export function SearchResults({fieldId, index, labels}: {fieldId: string; index:
         {labels.more}
       </button>
       <template data-template="result">
-        <li>
+        {/* A result below the screen is laid out only when it comes near: showing ten at once stays a short task on a slow phone. */}
+        <li className="[contain-intrinsic-size:auto_9rem] [content-visibility:auto]">
           <p data-slot="type" className="text-body-text-small text-black-light1" />
           <h2 className="text-heading3">
             <a data-slot="title" />

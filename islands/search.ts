@@ -154,12 +154,27 @@ start(
     const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
     const field = document.getElementById(root.dataset.field ?? '');
     if (field instanceof HTMLInputElement) field.value = query;
+    const done = () => {
+      root.removeAttribute('data-pending');
+      root.removeAttribute('aria-busy');
+    };
     if (query === '') {
       status.textContent = root.dataset.prompt ?? '';
+      done();
       return;
     }
     status.textContent = root.dataset.loading ?? '';
-    run(root, query, status).catch(() => (status.textContent = root.dataset.error ?? ''));
+    root.setAttribute('aria-busy', 'true');
+    run(root, query, status)
+      .then(() => {
+        done();
+        // The answer's count takes focus, unless the reader has moved on already.
+        if (document.activeElement === document.body && status instanceof HTMLElement) status.focus({preventScroll: true});
+      })
+      .catch(() => {
+        status.textContent = root.dataset.error ?? '';
+        done();
+      });
   },
   () => 'content' in document.createElement('template') && typeof fetch === 'function' && typeof Worker === 'function'
 );

@@ -146,3 +146,14 @@ test('the search page passes axe with results, with none and with no query, on a
   }
   expect(problems).toEqual([]);
 });
+
+test('after a search the count of results has focus, so that a keyboard user reads on from there', async ({page}) => {
+  const locale = locales[0]!;
+  await page.goto(searchPage(locale, {q: query(locale)}));
+  await answered(page, query(locale));
+  await expect(page.getByRole('status')).toBeFocused();
+  // The next Tab reaches a narrowing link or the first result, not the top of the page.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('[data-island="search"]') !== null);
+  expect(focused).toBe(true);
+});
