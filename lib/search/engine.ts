@@ -104,8 +104,8 @@ export function neededShards(meta: SearchMeta, query: string): string[] {
         let deepest: string | undefined;
         for (const k of meta.shards) if (v.term.startsWith(k) && (!deepest || k.length > deepest.length)) deepest = k;
         if (deepest) needed.add(deepest);
-        // A term that may begin longer words needs the parts deeper than it too; a short one, every part it begins.
-        if (v.prefix || v.term.length < 2) for (const k of meta.shards) if (k.length > v.term.length && k.startsWith(v.term)) needed.add(k);
+        // A term that may begin longer words needs the parts deeper than it too.
+        if (v.prefix) for (const k of meta.shards) if (k.length > v.term.length && k.startsWith(v.term)) needed.add(k);
       }
   return [...needed].sort();
 }
