@@ -130,11 +130,13 @@ async function run(root: HTMLElement, query: string, status: Element) {
     more.hidden = list.children.length >= total;
     return list.children[from]?.querySelector('a');
   };
-  // Everything appears at once, so that nothing moves after it is shown.
+  // The count and the narrowing links first, the results in the next frame: each is a short task
+  // on a slow phone. Both fill the screen the page keeps free for them, so nothing moves.
   const explained = answer.similar ? root.dataset.similar : answer.some ? root.dataset.some : undefined;
   status.textContent = explained && total > 0 ? fill(explained, {query}) : countText(root, total, query);
-  if (none) none.hidden = total > 0;
   showFacets(root, answer.counts, answer.chosen, answer.totals);
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (none) none.hidden = total > 0;
   show(answer.items);
   // The next results, with focus on the first of them, so that a keyboard user reads on from there.
   more.addEventListener('click', () => {
