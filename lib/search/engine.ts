@@ -133,11 +133,6 @@ export class SiteSearch {
     return new SiteSearch(meta, MiniSearch.loadJS(SiteSearch.serialized(meta, shards), SiteSearch.options), documents, SiteSearch.baseForms(shards));
   }
 
-  /** The same in the browser: the index is read a thousand terms at a time, letting the page respond in between. */
-  static async load(meta: SearchMeta, shards: Shard[]): Promise<SiteSearch> {
-    return new SiteSearch(meta, await MiniSearch.loadJSAsync(SiteSearch.serialized(meta, shards), SiteSearch.options), [], SiteSearch.baseForms(shards));
-  }
-
   private static readonly options = {fields: [...fields], searchOptions: {boost}};
 
   private static baseForms(shards: Shard[]) {
