@@ -25,7 +25,7 @@ const stemmers: Record<Locale, (word: string) => string> = {fi: finnish, sv: swe
  * of a question typed as a sentence ("mitkä kaupungit ovat mukana", "who decides …").
  */
 const stopWords: Record<Locale, ReadonlySet<string>> = {
-  fi: new Set(['ja', 'tai', 'sekä', 'on', 'ovat', 'ei', 'se', 'ne', 'että', 'kanssa', 'mikä', 'mitkä', 'mitä', 'mitkä', 'kuka', 'ketkä', 'keitä', 'kenen', 'miten', 'miksi', 'milloin', 'missä', 'mistä', 'mihin', 'paljonko', 'kuinka', 'paljon', 'onko', 'ovatko']),
+  fi: new Set(['ja', 'tai', 'sekä', 'on', 'ovat', 'ei', 'se', 'ne', 'että', 'kanssa', 'mikä', 'mitkä', 'mitä', 'kuka', 'ketkä', 'keitä', 'kenen', 'miten', 'miksi', 'milloin', 'missä', 'mistä', 'mihin', 'paljonko', 'kuinka', 'paljon', 'onko', 'ovatko']),
   sv: new Set(['och', 'eller', 'i', 'på', 'av', 'för', 'med', 'till', 'om', 'att', 'en', 'ett', 'den', 'det', 'de', 'som', 'vad', 'vilka', 'vilken', 'vilket', 'vem', 'vems', 'hur', 'när', 'var', 'varför', 'mycket', 'är', 'får', 'finns']),
   en: new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'is', 'are', 'what', 'which', 'who', 'whom', 'how', 'when', 'where', 'why', 'much', 'many', 'do', 'does', 'did', 'get', 'gets', 'there'])
 };

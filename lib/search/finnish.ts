@@ -40,9 +40,10 @@ function common(a: string, b: string): number {
 
 /**
  * Learns the stem changes from pairs of a word as written and a base form Voikko gave it (both in
- * lower case), keeping changes seen at least `least` times.
+ * lower case), keeping changes seen at least `least` times. Once is enough by default: a word a new
+ * page brings in an unusual form then serves its other forms at once, and a wrong guess finds nothing.
  */
-export function learnStemChanges(pairs: Iterable<[string, string]>, least = 2): StemChanges {
+export function learnStemChanges(pairs: Iterable<[string, string]>, least = 1): StemChanges {
   const seen = new Map<string, number>();
   for (const [word, base] of pairs) {
     if (word === base) continue;
